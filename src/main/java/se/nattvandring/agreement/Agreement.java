@@ -1,0 +1,216 @@
+package se.nattvandring.agreement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import se.nattvandring.shared.Money;
+
+/**
+ * An IOP agreement: who takes part, for how long, what a completed walk is and what it pays. Created and revised only
+ * from validated {@link AgreementTerms}; each change publishes an event carrying exactly what changed.
+ */
+@Table("agreement")
+public class Agreement extends AbstractAggregateRoot<Agreement> {
+
+	private @Id @Nullable Long id;
+
+	private @Version @Nullable Integer version;
+
+	private String title;
+
+	private String caseNumber;
+
+	private @Nullable LocalDate decisionDate;
+
+	private String area;
+
+	private @Nullable String purpose;
+
+	private LocalDate periodStart;
+
+	private LocalDate periodEnd;
+
+	private @Nullable LocalDate extensionPossibleUntil;
+
+	@Embedded.Empty(prefix = "compensation_")
+	private CompensationRule compensation;
+
+	@Embedded.Empty(prefix = "criteria_")
+	private CompletionCriteria criteria;
+
+	@Embedded.Empty(prefix = "invoicing_")
+	private InvoicingReference invoicing;
+
+	@MappedCollection(idColumn = "agreement_id", keyColumn = "position")
+	private List<Party> parties;
+
+	@MappedCollection(idColumn = "agreement_id", keyColumn = "position")
+	private List<ExtensionDecision> extensionDecisions;
+
+	private Instant updatedAt;
+
+	@PersistenceCreator
+	Agreement(@Nullable Long id, @Nullable Integer version, String title, String caseNumber,
+			@Nullable LocalDate decisionDate, String area, @Nullable String purpose, LocalDate periodStart,
+			LocalDate periodEnd, @Nullable LocalDate extensionPossibleUntil, CompensationRule compensation,
+			CompletionCriteria criteria, InvoicingReference invoicing, List<Party> parties,
+			List<ExtensionDecision> extensionDecisions, Instant updatedAt) {
+		this.id = id;
+		this.version = version;
+		this.title = title;
+		this.caseNumber = caseNumber;
+		this.decisionDate = decisionDate;
+		this.area = area;
+		this.purpose = purpose;
+		this.periodStart = periodStart;
+		this.periodEnd = periodEnd;
+		this.extensionPossibleUntil = extensionPossibleUntil;
+		this.compensation = compensation;
+		this.criteria = criteria;
+		this.invoicing = invoicing;
+		this.parties = parties;
+		this.extensionDecisions = extensionDecisions;
+		this.updatedAt = updatedAt;
+	}
+
+	/** @param terms terms that {@link AgreementTermsValidator} has passed */
+	static Agreement create(AgreementTerms terms, Instant now) {
+		Agreement agreement = new Agreement(null, null, "", "", null, "", null, LocalDate.EPOCH, LocalDate.EPOCH, null,
+				null, null, null, List.of(), List.of(), now);
+		agreement.apply(terms, now);
+		return agreement;
+	}
+
+	/** The creation can only be told once the first save has given the agreement its id. */
+	AgreementEvents.AgreementCreated creationEvent() {
+		return new AgreementEvents.AgreementCreated(requiredId(), snapshot());
+	}
+
+	/** @param terms terms that {@link AgreementTermsValidator} has passed */
+	void revise(AgreementTerms terms, Instant now) {
+		Map<String, String> before = snapshot();
+		apply(terms, now);
+		Map<String, List<String>> changes = new LinkedHashMap<>();
+		snapshot().forEach((field, after) -> {
+			String old = before.getOrDefault(field, "");
+			if (!old.equals(after)) {
+				changes.put(field, List.of(old, after));
+			}
+		});
+		if (!changes.isEmpty()) {
+			registerEvent(new AgreementEvents.AgreementRevised(requiredId(), changes));
+		}
+	}
+
+	private void apply(AgreementTerms terms, Instant now) {
+		var c = Objects.requireNonNull(terms.compensation());
+		var k = Objects.requireNonNull(terms.criteria());
+		var i = terms.invoicing();
+		this.title = Objects.requireNonNull(terms.title()).strip();
+		this.caseNumber = Objects.requireNonNull(terms.caseNumber()).strip();
+		this.decisionDate = terms.decisionDate();
+		this.area = Objects.requireNonNull(terms.area()).strip();
+		this.purpose = blankToNull(terms.purpose());
+		this.periodStart = Objects.requireNonNull(terms.periodStart());
+		this.periodEnd = Objects.requireNonNull(terms.periodEnd());
+		this.extensionPossibleUntil = terms.extensionPossibleUntil();
+		this.compensation = new CompensationRule(c.unit(), new Money(c.rateSek()),
+				c.budgetCeilingSek() == null ? null : new Money(c.budgetCeilingSek()), c.quotaPerAssociation(),
+				c.cadence());
+		this.criteria = new CompletionCriteria(k.minWalkers(), k.minAge(), Boolean.TRUE.equals(k.trainingRequired()),
+				k.windowStart(), k.windowEnd(), k.minDurationMinutes(), k.reportDeadlineDays());
+		this.invoicing = i == null ? new InvoicingReference(null, null, null)
+				: new InvoicingReference(blankToNull(i.peppolId()), blankToNull(i.referenceCode()),
+						blankToNull(i.billingAddress()));
+		this.parties = terms.partyList().stream().map(p -> new Party(p.organisationId(), p.role())).toList();
+		this.extensionDecisions = terms.extensionList().stream()
+			.map(e -> new ExtensionDecision(e.extendedTo(), e.decidedOn(), e.decidedBy().strip(),
+					e.reference() == null ? "" : e.reference().strip()))
+			.sorted(Comparator.comparing(ExtensionDecision::extendedTo))
+			.toList();
+		this.updatedAt = now;
+	}
+
+	/** The last day the agreement runs: its period end, or the latest decided extension. */
+	public LocalDate effectiveEnd() {
+		return extensionDecisions.stream().map(ExtensionDecision::extendedTo).max(Comparator.naturalOrder())
+			.filter(end -> end.isAfter(periodEnd)).orElse(periodEnd);
+	}
+
+	public boolean isInForceOn(LocalDate date) {
+		return new Period(periodStart, effectiveEnd()).contains(date);
+	}
+
+	public boolean hasParty(long organisationId) {
+		return parties.stream().anyMatch(p -> p.organisationId() == organisationId);
+	}
+
+	public boolean hasParty(long organisationId, PartyRole role) {
+		return parties.contains(new Party(organisationId, role));
+	}
+
+	public List<Long> associationIds() {
+		return parties.stream().filter(p -> p.role() == PartyRole.ASSOCIATION).map(Party::organisationId).toList();
+	}
+
+	/** Flat field-to-text view, for the audit trail's "what changed". */
+	Map<String, String> snapshot() {
+		Map<String, String> s = new LinkedHashMap<>();
+		s.put("title", title);
+		s.put("caseNumber", caseNumber);
+		s.put("decisionDate", String.valueOf(decisionDate));
+		s.put("area", area);
+		s.put("purpose", String.valueOf(purpose));
+		s.put("periodStart", periodStart.toString());
+		s.put("periodEnd", periodEnd.toString());
+		s.put("extensionPossibleUntil", String.valueOf(extensionPossibleUntil));
+		s.put("extensionDecisions", extensionDecisions.toString());
+		s.put("parties", parties.toString());
+		s.put("compensation", compensation.toString());
+		s.put("criteria", criteria.toString());
+		s.put("invoicing", invoicing.toString());
+		return s;
+	}
+
+	public long requiredId() {
+		if (id == null) {
+			throw new IllegalStateException("Agreement not saved yet");
+		}
+		return id;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	public @Nullable Long id() { return id; }
+	public int version() { return version == null ? 0 : version; }
+	public String title() { return title; }
+	public String caseNumber() { return caseNumber; }
+	public @Nullable LocalDate decisionDate() { return decisionDate; }
+	public String area() { return area; }
+	public @Nullable String purpose() { return purpose; }
+	public Period period() { return new Period(periodStart, periodEnd); }
+	public @Nullable LocalDate extensionPossibleUntil() { return extensionPossibleUntil; }
+	public CompensationRule compensation() { return compensation; }
+	public CompletionCriteria criteria() { return criteria; }
+	public InvoicingReference invoicing() { return invoicing; }
+	public List<Party> parties() { return List.copyOf(parties); }
+	public List<ExtensionDecision> extensionDecisions() { return List.copyOf(extensionDecisions); }
+	public Instant updatedAt() { return updatedAt; }
+}

@@ -1,0 +1,177 @@
+package se.nattvandring.agreement;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.nattvandring.audit.AuditTrail;
+import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.Organisations;
+import se.nattvandring.identity.Role;
+import se.nattvandring.shared.FieldViolation;
+import se.nattvandring.shared.InvalidInputException;
+import se.nattvandring.shared.SwedishDecimalEditor;
+
+/** Agreement pages: list, detail with history, and one form for creating and editing. */
+@Controller
+@RequestMapping("/agreements")
+class AgreementController {
+
+	private static final String FORM = "agreement/form";
+
+	private final Agreements agreements;
+
+	private final Organisations organisations;
+
+	private final AuditTrail auditTrail;
+
+	AgreementController(Agreements agreements, Organisations organisations, AuditTrail auditTrail) {
+		this.agreements = agreements;
+		this.organisations = organisations;
+		this.auditTrail = auditTrail;
+	}
+
+	@InitBinder("agreement")
+	void bindByField(WebDataBinder binder) {
+		binder.initDirectFieldAccess();
+		binder.registerCustomEditor(BigDecimal.class, new SwedishDecimalEditor());
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+		model.addAttribute("page", agreements.visibleTo(user, page));
+		return "agreement/list";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, CurrentUser user, Model model) {
+		AgreementDocument agreement = agreements.document(id, user);
+		model.addAttribute("agreement", agreement);
+		model.addAttribute("mayChange", agreements.mayChange(agreement, user));
+		if (user.has(Role.DISTRICT_COORDINATOR) || user.isAdmin()) {
+			model.addAttribute("history", auditTrail.history("agreement", String.valueOf(id), 50));
+		}
+		return "agreement/detail";
+	}
+
+	@GetMapping("/new")
+	String createForm(CurrentUser user, Model model) {
+		return form(model, AgreementForm.withDefaults(user.organisationId()), null);
+	}
+
+	@PostMapping
+	String create(@ModelAttribute("agreement") AgreementForm form, BindingResult result,
+			@RequestParam(required = false) @Nullable String addRow,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, CurrentUser user, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (addRow != null) {
+			return addRow(form, addRow, model, htmx, null);
+		}
+		List<FieldViolation> problems = agreements.check(form.toTerms(), 0L, user);
+		if (result.hasErrors() || !problems.isEmpty()) {
+			return invalid(form, result, problems, model, response, null);
+		}
+		try {
+			Agreement saved = agreements.create(form.toTerms(), user);
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/agreements/" + saved.requiredId();
+		}
+		catch (InvalidInputException raced) {
+			return invalid(form, result, raced.violations(), model, response, null);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, CurrentUser user, Model model) {
+		requireMayChange(id, user);
+		return form(model, AgreementForm.of(agreements.get(id, user)), id);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @ModelAttribute("agreement") AgreementForm form, BindingResult result,
+			@RequestParam(required = false) @Nullable String addRow,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, CurrentUser user, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		requireMayChange(id, user);
+		if (addRow != null) {
+			return addRow(form, addRow, model, htmx, id);
+		}
+		List<FieldViolation> problems = agreements.check(form.toTerms(), id, user);
+		if (result.hasErrors() || !problems.isEmpty()) {
+			return invalid(form, result, problems, model, response, id);
+		}
+		try {
+			agreements.revise(id, form.toTerms(), user);
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/agreements/" + id;
+		}
+		catch (InvalidInputException raced) {
+			return invalid(form, result, raced.violations(), model, response, id);
+		}
+	}
+
+	/** Adds a row; to htmx only the changed group of rows goes back, to a plain post the whole form. */
+	private String addRow(AgreementForm form, String kind, Model model, @Nullable String htmx, @Nullable Long id) {
+		form.addRow(kind);
+		form(model, form, id);
+		return htmx == null ? FORM : FORM + (kind.equals("extension") ? " :: extensions" : " :: parties");
+	}
+
+	private String invalid(AgreementForm form, BindingResult result, List<FieldViolation> problems, Model model,
+			HttpServletResponse response, @Nullable Long id) {
+		for (FieldViolation problem : problems) {
+			String field = form.formPath(problem.field());
+			if (!result.hasFieldErrors(field)) {
+				result.rejectValue(field, problem.messageKey(), problem.arguments(), problem.messageKey());
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("id", id);
+		addOptions(model);
+		return FORM;
+	}
+
+	private String form(Model model, AgreementForm form, @Nullable Long id) {
+		if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + "agreement")) {
+			// Direct field access for rendering too, so the form class needs no getters.
+			model.addAttribute("agreement", form);
+			var result = new DirectFieldBindingResult(form, "agreement");
+			result.getPropertyEditorRegistry().registerCustomEditor(BigDecimal.class, new SwedishDecimalEditor());
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "agreement", result);
+		}
+		model.addAttribute("id", id);
+		addOptions(model);
+		return FORM;
+	}
+
+	private void requireMayChange(long id, CurrentUser user) {
+		if (!agreements.mayChange(agreements.document(id, user), user)) {
+			throw new AccessDeniedException("Not the principal's coordinator");
+		}
+	}
+
+	private void addOptions(Model model) {
+		model.addAttribute("organisations", organisations.all());
+		model.addAttribute("roles", PartyRole.values());
+		model.addAttribute("units", CompensationUnit.values());
+		model.addAttribute("cadences", PaymentCadence.values());
+	}
+}

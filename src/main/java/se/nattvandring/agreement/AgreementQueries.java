@@ -1,0 +1,125 @@
+package se.nattvandring.agreement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import se.nattvandring.agreement.AgreementDocument.CompensationView;
+import se.nattvandring.agreement.AgreementDocument.PartyView;
+import se.nattvandring.identity.OrganisationKind;
+import se.nattvandring.shared.Page;
+
+/**
+ * Read model for agreements. A page of any length costs four statements (count, agreements, parties, extensions); the
+ * visibility rule is part of the SQL so that nothing invisible is ever loaded.
+ */
+@Component
+class AgreementQueries {
+
+	static final int PAGE_SIZE = 20;
+
+	/** Admins read all; everyone else what their organisation is party to. */
+	private static final String VISIBLE = "(:org = -1 or exists (select 1 from agreement_party v "
+			+ "where v.agreement_id = a.id and v.organisation_id = :org))";
+
+	private final JdbcClient jdbc;
+
+	AgreementQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** @param organisationId the reader's organisation, or null for an admin */
+	Page<AgreementDocument> visibleTo(@Nullable Long organisationId, int page) {
+		int number = Math.max(0, page);
+		long org = organisationId == null ? -1L : organisationId;
+		long total = jdbc.sql("select count(*) from agreement a where " + VISIBLE).param("org", org)
+			.query(Long.class).single();
+		List<Long> ids = jdbc.sql("select a.id from agreement a where " + VISIBLE
+				+ " order by a.period_start desc, a.id desc limit :limit offset :offset")
+			.param("org", org).param("limit", PAGE_SIZE).param("offset", (long) number * PAGE_SIZE)
+			.query(Long.class).list();
+		return new Page<>(documents(ids), number, PAGE_SIZE, total);
+	}
+
+	Optional<AgreementDocument> visibleTo(@Nullable Long organisationId, long id) {
+		long org = organisationId == null ? -1L : organisationId;
+		boolean visible = jdbc.sql("select exists (select 1 from agreement a where a.id = :id and " + VISIBLE + ")")
+			.param("id", id).param("org", org).query(Boolean.class).single();
+		return visible ? documents(List.of(id)).stream().findFirst() : Optional.empty();
+	}
+
+	private List<AgreementDocument> documents(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<PartyView>> parties = jdbc.sql("""
+				select p.agreement_id, p.organisation_id, o.name, o.kind, p.role
+				from agreement_party p join organisation o on o.id = p.organisation_id
+				where p.agreement_id in (:ids) order by p.agreement_id, p.position""")
+			.param("ids", ids)
+			.query((rs, i) -> Map.entry(rs.getLong("agreement_id"), new PartyView(rs.getLong("organisation_id"),
+					rs.getString("name"), OrganisationKind.valueOf(rs.getString("kind")),
+					PartyRole.valueOf(rs.getString("role")))))
+			.list().stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		Map<Long, List<ExtensionDecision>> extensions = jdbc.sql("""
+				select agreement_id, extended_to, decided_on, decided_by, reference from agreement_extension
+				where agreement_id in (:ids) order by agreement_id, extended_to""")
+			.param("ids", ids)
+			.query((rs, i) -> Map.entry(rs.getLong("agreement_id"), new ExtensionDecision(date(rs, "extended_to"),
+					date(rs, "decided_on"), rs.getString("decided_by"), rs.getString("reference"))))
+			.list().stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		List<AgreementDocument> documents = new ArrayList<>();
+		jdbc.sql("select * from agreement where id in (:ids) order by period_start desc, id desc")
+			.param("ids", ids)
+			.query(rs -> {
+				long id = rs.getLong("id");
+				List<ExtensionDecision> decided = extensions.getOrDefault(id, List.of());
+				LocalDate periodEnd = date(rs, "period_end");
+				LocalDate effectiveEnd = decided.stream().map(ExtensionDecision::extendedTo)
+					.filter(periodEnd::isBefore).max(LocalDate::compareTo).orElse(periodEnd);
+				documents.add(new AgreementDocument(id, rs.getInt("version"), rs.getString("title"),
+						rs.getString("case_number"), nullableDate(rs, "decision_date"), rs.getString("area"),
+						rs.getString("purpose"), date(rs, "period_start"), periodEnd,
+						nullableDate(rs, "extension_possible_until"), effectiveEnd, decided,
+						parties.getOrDefault(id, List.of()), compensation(rs), criteria(rs),
+						new InvoicingReference(rs.getString("invoicing_peppol_id"),
+								rs.getString("invoicing_reference_code"), rs.getString("invoicing_billing_address"))));
+			});
+		return documents;
+	}
+
+	private static CompensationView compensation(ResultSet rs) throws SQLException {
+		Integer quota = rs.getObject("compensation_quota_per_association", Integer.class);
+		return new CompensationView(CompensationUnit.valueOf(rs.getString("compensation_unit")),
+				rs.getBigDecimal("compensation_rate"), rs.getBigDecimal("compensation_budget_ceiling"), quota,
+				PaymentCadence.valueOf(rs.getString("compensation_cadence")));
+	}
+
+	private static CompletionCriteria criteria(ResultSet rs) throws SQLException {
+		return new CompletionCriteria(rs.getInt("criteria_min_walkers"), rs.getInt("criteria_min_age"),
+				rs.getBoolean("criteria_training_required"),
+				rs.getObject("criteria_window_start", java.time.LocalTime.class),
+				rs.getObject("criteria_window_end", java.time.LocalTime.class),
+				rs.getInt("criteria_min_duration_minutes"), rs.getInt("criteria_report_deadline_days"));
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, LocalDate.class);
+	}
+
+	private static @Nullable LocalDate nullableDate(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, LocalDate.class);
+	}
+}

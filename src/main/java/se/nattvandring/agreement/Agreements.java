@@ -1,0 +1,117 @@
+package se.nattvandring.agreement;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.Organisations;
+import se.nattvandring.identity.Role;
+import se.nattvandring.shared.FieldViolation;
+import se.nattvandring.shared.InvalidInputException;
+import se.nattvandring.shared.NotFoundException;
+import se.nattvandring.shared.Page;
+
+/**
+ * The agreement module's API. Reads answer only with agreements the user's organisation is party to (admins read all);
+ * changes are the district coordinator's, on agreements where their administration is the principal.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Agreements {
+
+	private final AgreementRepository repository;
+
+	private final AgreementQueries queries;
+
+	private final Organisations organisations;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Agreements(AgreementRepository repository, AgreementQueries queries, Organisations organisations,
+			ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.queries = queries;
+		this.organisations = organisations;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public Page<AgreementDocument> visibleTo(CurrentUser user, int page) {
+		return queries.visibleTo(user.isAdmin() ? null : user.organisationId(), page);
+	}
+
+	/** @throws NotFoundException for an agreement that does not exist or that the user is no party to */
+	public AgreementDocument document(long id, CurrentUser user) {
+		return queries.visibleTo(user.isAdmin() ? null : user.organisationId(), id)
+			.orElseThrow(() -> new NotFoundException("agreement", id));
+	}
+
+	/** The aggregate, for the modules that apply its rules. Same visibility as {@link #document}. */
+	public Agreement get(long id, CurrentUser user) {
+		return repository.findById(id)
+			.filter(agreement -> user.isAdmin() || agreement.hasParty(user.organisationId()))
+			.orElseThrow(() -> new NotFoundException("agreement", id));
+	}
+
+	public boolean mayChange(AgreementDocument agreement, CurrentUser user) {
+		return user.has(Role.DISTRICT_COORDINATOR) && agreement.hasParty(user.organisationId(), PartyRole.PRINCIPAL);
+	}
+
+	/** Every problem with the terms, without saving anything; the form uses it to list all problems at once. */
+	public List<FieldViolation> check(AgreementTerms terms, long agreementId, CurrentUser user) {
+		Set<Long> ids = terms.partyList().stream().map(AgreementTerms.PartyTerms::organisationId)
+			.filter(Objects::nonNull).collect(Collectors.toSet());
+		var validator = new AgreementTermsValidator(organisations.byIds(ids),
+				caseNumber -> repository.caseNumberTaken(caseNumber, agreementId));
+		List<FieldViolation> violations = new java.util.ArrayList<>(validator.validate(terms));
+		boolean ownPrincipal = terms.partyList().stream()
+			.anyMatch(p -> p.role() == PartyRole.PRINCIPAL && Objects.equals(p.organisationId(), user.organisationId()));
+		if (!ownPrincipal) {
+			violations.add(new FieldViolation("parties", "agreement.error.party.notOwnPrincipal"));
+		}
+		return violations;
+	}
+
+	@Transactional
+	public Agreement create(AgreementTerms terms, CurrentUser user) {
+		requireCoordinator(user);
+		validate(terms, 0L, user);
+		Agreement saved = repository.save(Agreement.create(terms, clock.instant()));
+		events.publishEvent(saved.creationEvent());
+		return saved;
+	}
+
+	@Transactional
+	public Agreement revise(long id, AgreementTerms terms, CurrentUser user) {
+		Agreement agreement = get(id, user);
+		if (!(user.has(Role.DISTRICT_COORDINATOR) && agreement.hasParty(user.organisationId(), PartyRole.PRINCIPAL))) {
+			throw new AccessDeniedException("Only the principal's district coordinator changes an agreement");
+		}
+		validate(terms, id, user);
+		agreement.revise(terms, clock.instant());
+		return repository.save(agreement);
+	}
+
+	private void validate(AgreementTerms terms, long exceptId, CurrentUser user) {
+		List<FieldViolation> violations = check(terms, exceptId, user);
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+	}
+
+	private static void requireCoordinator(CurrentUser user) {
+		if (!user.has(Role.DISTRICT_COORDINATOR)) {
+			throw new AccessDeniedException("Only a district coordinator creates agreements");
+		}
+	}
+}

@@ -1,0 +1,5 @@
+package se.nattvandring.agreement;
+
+public enum PaymentCadence {
+	MONTHLY, QUARTERLY, AT_PERIOD_END
+}

@@ -1,0 +1,33 @@
+package se.nattvandring.demo;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import se.nattvandring.identity.Role;
+import se.nattvandring.shared.DemoAccountSource;
+import se.nattvandring.shared.DemoMode.DemoAccount;
+
+/** The demo logins. All share one password, published on the login page; none exists outside demo mode. */
+@Component
+class DemoAccounts implements DemoAccountSource {
+
+	static final String PASSWORD = "nattvandring";
+
+	record Account(String username, String displayName, String organisation, Role role) {
+	}
+
+	static final List<Account> ALL = List.of(
+			new Account("distrikt", "Karin Lindqvist", DemoOrganisations.DISTRICT, Role.DISTRICT_COORDINATOR),
+			new Account("falt", "Ahmed Yusuf", DemoOrganisations.DISTRICT, Role.FIELD_ASSISTANT),
+			new Account("aik", "Maria Holm", DemoOrganisations.AIK, Role.ASSOCIATION_CONTACT),
+			new Account("folkparken", "Jonas Berg", DemoOrganisations.FOLKPARKEN, Role.ASSOCIATION_CONTACT),
+			new Account("stiftelsen", "Eva Nordin", DemoOrganisations.FOUNDATION, Role.FOUNDATION),
+			new Account("vandrare", "Leila Andersson", DemoOrganisations.AIK, Role.WALKER),
+			new Account("admin", "Per Admin", DemoOrganisations.DISTRICT, Role.ADMIN));
+
+	@Override
+	public List<DemoAccount> demoAccounts() {
+		return ALL.stream().map(a -> new DemoAccount(a.username(), "role." + a.role().name(), a.organisation())).toList();
+	}
+}

@@ -1,0 +1,68 @@
+package se.nattvandring.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import se.nattvandring.agreement.AgreementTerms;
+import se.nattvandring.agreement.AgreementTerms.CompensationTerms;
+import se.nattvandring.agreement.AgreementTerms.CriteriaTerms;
+import se.nattvandring.agreement.AgreementTerms.ExtensionTerms;
+import se.nattvandring.agreement.AgreementTerms.InvoicingTerms;
+import se.nattvandring.agreement.AgreementTerms.PartyTerms;
+import se.nattvandring.agreement.CompensationUnit;
+import se.nattvandring.agreement.PartyRole;
+import se.nattvandring.agreement.PaymentCadence;
+import se.nattvandring.identity.Organisation;
+
+/** The seed decision's agreement, and its renewal for the current year so the demo has a present. */
+final class DemoAgreements {
+
+	static final String SEED_TITLE = "IOP nattvandring Älvsjö/Solberga";
+
+	private DemoAgreements() {
+	}
+
+	static AgreementTerms seed(Map<String, Organisation> organisations) {
+		return new AgreementTerms(SEED_TITLE, "HÄ 2024/1457", LocalDate.of(2024, 8, 29), "Älvsjö/Solberga",
+				"Öka vuxennärvaron och tryggheten för barn och unga i Älvsjö/Solberga och förebygga brott, "
+						+ "genom nattvandring kvällar och nätter.",
+				LocalDate.of(2024, 9, 1), LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31),
+				List.of(new ExtensionTerms(LocalDate.of(2025, 12, 31), LocalDate.of(2024, 12, 12),
+						"Hägersten-Älvsjö stadsdelsnämnd", "HÄ 2024/2210")),
+				parties(organisations), rule(), criteria(), invoicing());
+	}
+
+	static AgreementTerms renewal(Map<String, Organisation> organisations, int year) {
+		return new AgreementTerms(SEED_TITLE + " " + year, "HÄ " + (year - 1) + "/1893",
+				LocalDate.of(year - 1, 11, 20), "Älvsjö/Solberga",
+				"Fortsatt nattvandring efter uppföljningen som visade att samverkan fungerar.",
+				LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), LocalDate.of(year + 1, 12, 31), List.of(),
+				parties(organisations), rule(), criteria(), invoicing());
+	}
+
+	private static List<PartyTerms> parties(Map<String, Organisation> organisations) {
+		return List.of(
+				new PartyTerms(organisations.get(DemoOrganisations.DISTRICT).id(), PartyRole.PRINCIPAL),
+				new PartyTerms(organisations.get(DemoOrganisations.AIK).id(), PartyRole.ASSOCIATION),
+				new PartyTerms(organisations.get(DemoOrganisations.FOLKPARKEN).id(), PartyRole.ASSOCIATION),
+				new PartyTerms(organisations.get(DemoOrganisations.FOUNDATION).id(), PartyRole.SUPPORTING),
+				new PartyTerms(organisations.get(DemoOrganisations.DISTRICT).id(), PartyRole.FIELD_ASSISTANTS));
+	}
+
+	private static CompensationTerms rule() {
+		return new CompensationTerms(CompensationUnit.PER_WALK, new BigDecimal("1700"), null, null,
+				PaymentCadence.MONTHLY);
+	}
+
+	private static CriteriaTerms criteria() {
+		return new CriteriaTerms(3, 18, true, LocalTime.of(19, 0), LocalTime.of(3, 0), 180, 7);
+	}
+
+	private static InvoicingTerms invoicing() {
+		return new InvoicingTerms("0007:2120000142", "HÄ-SOS-4711",
+				"Hägersten-Älvsjö stadsdelsförvaltning, Box 490, 129 04 Hägersten");
+	}
+}

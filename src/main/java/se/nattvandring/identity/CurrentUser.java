@@ -1,0 +1,38 @@
+package se.nattvandring.identity;
+
+import java.util.Set;
+
+/**
+ * Who is asking, as every module needs to know it: the organisation decides what they may see, the roles what they
+ * may do. Controllers take it as a method parameter.
+ */
+public record CurrentUser(long userId, String username, String displayName, long organisationId,
+		OrganisationKind organisationKind, Set<Role> roles) {
+
+	public CurrentUser {
+		roles = Set.copyOf(roles);
+	}
+
+	public boolean has(Role role) {
+		return roles.contains(role);
+	}
+
+	/** For templates, which name roles as text. */
+	public boolean hasRole(String role) {
+		return roles.contains(Role.valueOf(role));
+	}
+
+	public boolean isAdmin() {
+		return has(Role.ADMIN);
+	}
+
+	/** The role that decides the start page; a user with several sees the most responsible one. */
+	public Role primaryRole() {
+		for (Role role : Role.values()) {
+			if (roles.contains(role)) {
+				return role;
+			}
+		}
+		throw new IllegalStateException("User without role: " + username);
+	}
+}

@@ -1,0 +1,5 @@
+package se.nattvandring.identity;
+
+public enum OrganisationKind {
+	DISTRICT_ADMINISTRATION, ASSOCIATION, FOUNDATION
+}

@@ -1,0 +1,69 @@
+package se.nattvandring.identity;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.LocaleResolver;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 401 and 403 for API callers as RFC 9457 problem details in the caller's language. These happen in the security
+ * filters, before Spring MVC's exception handling is reached, so they are written here.
+ */
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	private final JsonMapper json;
+
+	ProblemResponses(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+		this.messages = messages;
+		this.locales = locales;
+		this.json = json;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized");
+		response.setHeader("WWW-Authenticate", "Bearer");
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "forbidden");
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+			throws IOException {
+		var locale = locales.resolveLocale(request);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", "about:blank");
+		body.put("title", messages.getMessage("problem." + key + ".title", null, locale));
+		body.put("status", status.value());
+		body.put("detail", messages.getMessage("problem." + key + ".detail", null, locale));
+		body.put("instance", request.getRequestURI());
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		if (status == HttpStatus.UNAUTHORIZED) {
+			response.setHeader("WWW-Authenticate", "Bearer");
+		}
+		response.getWriter().write(json.writeValueAsString(body));
+	}
+}

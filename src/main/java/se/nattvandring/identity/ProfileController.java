@@ -1,0 +1,81 @@
+package se.nattvandring.identity;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.nattvandring.shared.TextChecks;
+
+/** The user's own page: who they are, the language they read in, and their API tokens. */
+@Controller
+@RequestMapping("/profile")
+class ProfileController {
+
+	record LanguageChoice(String language) {
+	}
+
+	record NewToken(String name) {
+	}
+
+	private final Accounts accounts;
+
+	private final ApiTokens tokens;
+
+	private final Organisations organisations;
+
+	private final LocaleResolver locales;
+
+	ProfileController(Accounts accounts, ApiTokens tokens, Organisations organisations, LocaleResolver locales) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.organisations = organisations;
+		this.locales = locales;
+	}
+
+	@GetMapping
+	String show(CurrentUser user, Model model) {
+		model.addAttribute("organisation", organisations.byId(user.organisationId()).orElseThrow());
+		model.addAttribute("tokens", tokens.activeTokens(user.userId()));
+		model.addAttribute("language", accounts.preferredLanguage(user.userId()).orElse(null));
+		return "identity/profile";
+	}
+
+	@PostMapping("/language")
+	String chooseLanguage(LanguageChoice choice, CurrentUser user, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		String language = "en".equals(choice.language()) ? "en" : "sv";
+		accounts.choosePreferredLanguage(user.userId(), language);
+		locales.setLocale(request, response, Locale.forLanguageTag(language));
+		redirect.addFlashAttribute("message", "profile.language.saved");
+		return "redirect:/profile";
+	}
+
+	@PostMapping("/tokens")
+	String createToken(NewToken command, CurrentUser user, RedirectAttributes redirect) {
+		String name = command.name() == null ? "" : command.name().strip();
+		if (name.isEmpty() || name.length() > 100 || TextChecks.containsMarkup(name)) {
+			redirect.addFlashAttribute("tokenError", name.isEmpty() ? "error.required" : "error.markupOrLength");
+			redirect.addFlashAttribute("tokenName", command.name());
+			return "redirect:/profile#tokens";
+		}
+		redirect.addFlashAttribute("newToken", tokens.issue(user.userId(), name).secret());
+		return "redirect:/profile#tokens";
+	}
+
+	@PostMapping("/tokens/{id}/revoke")
+	String revokeToken(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+		tokens.revoke(user.userId(), id);
+		redirect.addFlashAttribute("message", "profile.token.revoked");
+		return "redirect:/profile#tokens";
+	}
+}

@@ -1,0 +1,10 @@
+package se.nattvandring.identity;
+
+/** What a user does in the partnership; the UI names them through {@code role.<NAME>} messages. */
+public enum Role {
+	DISTRICT_COORDINATOR, FIELD_ASSISTANT, ASSOCIATION_CONTACT, WALKER, FOUNDATION, ADMIN;
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+}

@@ -1,0 +1,88 @@
+package se.nattvandring.identity;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two filter chains: the JSON API under {@code /api/**}, authenticated by bearer token or by the browser session, and
+ * the pages, with form login. Route-level rules live here; which agreement a user may read is the module's own check.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final String COORDINATOR = Role.DISTRICT_COORDINATOR.name();
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	ProblemResponses problemResponses(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+		return new ProblemResponses(messages, locales, json);
+	}
+
+	@Bean
+	ThrottledAuthenticationProvider throttledAuthenticationProvider(AccountUserDetailsService users,
+			PasswordEncoder encoder, LoginThrottle throttle) {
+		return new ThrottledAuthenticationProvider(users, encoder, throttle);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+				.requestMatchers(HttpMethod.POST, "/api/v1/agreements").hasRole(COORDINATOR)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/agreements/*").hasRole(COORDINATOR)
+				.anyRequest().authenticated())
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), AuthorizationFilter.class)
+			// A token call carries no cookie, so it cannot be forged cross-site; a session call still needs the token.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesBearer))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.requestCache(cache -> cache.disable())
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, ThrottledAuthenticationProvider provider,
+			LocaleRememberingLoginHandler loginHandler) {
+		http.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/login", "/accessibility", "/privacy", "/error", "/actuator/health",
+						"/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+						"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
+				.permitAll()
+				.requestMatchers("/agreements/new", "/agreements/*/edit").hasRole(COORDINATOR)
+				.requestMatchers(HttpMethod.POST, "/agreements", "/agreements/*").hasRole(COORDINATOR)
+				.anyRequest().authenticated())
+			.authenticationProvider(provider)
+			.formLogin(form -> form.loginPage("/login").successHandler(loginHandler).failureHandler(loginHandler))
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?logout")
+				.invalidateHttpSession(true)
+				.deleteCookies("JSESSIONID"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+						+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; "
+						+ "form-action 'self'; base-uri 'self'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+}

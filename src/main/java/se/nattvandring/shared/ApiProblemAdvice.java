@@ -1,0 +1,128 @@
+package se.nattvandring.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error as RFC 9457 problem details in the caller's language. Bad input is a 400 with one entry per field;
+ * nothing reaches the caller as a stack trace.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
+
+	private final MessageSource messages;
+
+	ApiProblemAdvice(MessageSource messages) {
+		this.messages = messages;
+		setMessageSource(messages);
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalidInput(InvalidInputException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<Map<String, String>> errors = ex.violations().stream()
+			.map(v -> Map.of("field", v.field(), "message",
+					messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale)))
+			.toList();
+		return problem(HttpStatus.BAD_REQUEST, "invalid", errors);
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound() {
+		return problem(HttpStatus.NOT_FOUND, "not-found", null);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch() {
+		return problem(HttpStatus.BAD_REQUEST, "unreadable", null);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail denied() {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", null);
+	}
+
+	@ExceptionHandler(RequestBodyLimitFilter.BodyTooLargeException.class)
+	ProblemDetail tooLarge() {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", null);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected error in API call", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", null);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.add(Map.of("field", error.getField(), "message", messages.getMessage(error, locale)));
+		}
+		ex.getBindingResult().getGlobalErrors()
+			.forEach(error -> errors.add(Map.of("field", "", "message", messages.getMessage(error, locale))));
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid", errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex;
+		while (cause != null) {
+			if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException) {
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge());
+			}
+			cause = cause.getCause();
+		}
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable", null));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		// Spring's own problem bodies carry English texts; replace them with ours, keeping the status.
+		HttpStatus status = HttpStatus.resolve(statusCode.value());
+		String key = status != null && status.is4xxClientError() ? "request" : "unexpected";
+		return ResponseEntity.status(statusCode).headers(headers).body(problem(statusCode, key, null));
+	}
+
+	private ProblemDetail problem(HttpStatusCode status, String key, Object errors) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				messages.getMessage("problem." + key + ".detail", null, locale));
+		problem.setTitle(messages.getMessage("problem." + key + ".title", null, locale));
+		if (errors != null) {
+			problem.setProperty("errors", errors);
+		}
+		return problem;
+	}
+}

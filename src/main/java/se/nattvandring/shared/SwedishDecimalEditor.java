@@ -1,0 +1,20 @@
+package se.nattvandring.shared;
+
+import java.beans.PropertyEditorSupport;
+import java.math.BigDecimal;
+
+/** Reads amounts as Swedes type them: "1 700", "1700,50" and "1 700 kr" all bind. */
+public class SwedishDecimalEditor extends PropertyEditorSupport {
+
+	@Override
+	public void setAsText(String text) {
+		String cleaned = text.replaceAll("[\\s\\u00A0\\u202F]", "").replaceFirst("(?i)(kr|sek)$", "").replace(',', '.');
+		setValue(cleaned.isEmpty() ? null : new BigDecimal(cleaned));
+	}
+
+	@Override
+	public String getAsText() {
+		Object value = getValue();
+		return value == null ? "" : ((BigDecimal) value).stripTrailingZeros().toPlainString().replace('.', ',');
+	}
+}

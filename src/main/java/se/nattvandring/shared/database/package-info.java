@@ -1,0 +1,4 @@
+@NullMarked
+package se.nattvandring.shared.database;
+
+import org.jspecify.annotations.NullMarked;
