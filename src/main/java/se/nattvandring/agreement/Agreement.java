@@ -168,7 +168,7 @@ public class Agreement extends AbstractAggregateRoot<Agreement> {
 		return parties.stream().filter(p -> p.role() == PartyRole.ASSOCIATION).map(Party::organisationId).toList();
 	}
 
-	/** Flat field-to-text view, for the audit trail's "what changed". */
+	/** Flat field-to-text view, for the audit trail's “what changed”. */
 	Map<String, String> snapshot() {
 		Map<String, String> s = new LinkedHashMap<>();
 		s.put("title", title);

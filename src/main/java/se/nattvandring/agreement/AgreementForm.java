@@ -146,7 +146,7 @@ class AgreementForm {
 		extensionDecisions.add(new ExtensionRow());
 	}
 
-	/** @param kind "party" or "extension", as the form's add buttons name them */
+	/** @param kind “party” or “extension”, as the form's add buttons name them */
 	void addRow(String kind) {
 		if (kind.equals("extension")) {
 			extensionDecisions.add(new ExtensionRow());
@@ -168,7 +168,7 @@ class AgreementForm {
 	}
 
 	/**
-	 * The form field that a violation of the terms points at. Terms skip the empty rows, so "parties[1]" in the terms
+	 * The form field that a violation of the terms points at. Terms skip the empty rows, so “parties[1]” in the terms
 	 * may be row 2 of the form.
 	 */
 	String formPath(String termsPath) {

@@ -13,7 +13,7 @@ import se.nattvandring.agreement.CriteriaEvaluation.Result;
 import se.nattvandring.shared.StockholmTime;
 
 /**
- * What makes a walk "genomförd" under one agreement, as pure data. {@link #evaluate} is the only place this is decided:
+ * What makes a walk “genomförd” under one agreement, as pure data. {@link #evaluate} is the only place this is decided:
  * planning warns with it, the report screen shows it, approval decides with it.
  */
 public record CompletionCriteria(int minWalkers, int minAge, boolean trainingRequired, LocalTime windowStart,

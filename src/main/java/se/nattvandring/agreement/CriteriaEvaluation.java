@@ -28,7 +28,7 @@ public record CriteriaEvaluation(List<Result> results) {
 		results = List.copyOf(results);
 	}
 
-	/** The walk counts as completed ("genomförd") only when every criterion is met. */
+	/** The walk counts as completed (“genomförd”) only when every criterion is met. */
 	public boolean allMet() {
 		return results.stream().allMatch(Result::met);
 	}

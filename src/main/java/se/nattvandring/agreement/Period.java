@@ -2,7 +2,7 @@ package se.nattvandring.agreement;
 
 import java.time.LocalDate;
 
-/** A closed range of dates; both ends included, as in "to 31 December 2024". */
+/** A closed range of dates; both ends included, as in “to 31 December 2024”. */
 public record Period(LocalDate start, LocalDate end) {
 
 	public Period {

@@ -3,7 +3,7 @@ package se.nattvandring.shared;
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 
-/** Reads amounts as Swedes type them: "1 700", "1700,50" and "1 700 kr" all bind. */
+/** Reads amounts as Swedes type them: “1 700”, “1700,50” and “1 700 kr” all bind. */
 public class SwedishDecimalEditor extends PropertyEditorSupport {
 
 	@Override

@@ -15,14 +15,14 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * How money, dates and times read in the UI: "1 700 kr" and "fre 6 dec 2024" in Swedish. Exposed to templates as
+ * How money, dates and times read in the UI: “1 700 kr” and “fre 6 dec 2024” in Swedish. Exposed to templates as
  * {@code @fmt}. Written by hand rather than with a locale pattern because the JDK's CLDR data adds a full stop after
- * abbreviated Swedish months ("dec.") which Swedish public-sector style does not use.
+ * abbreviated Swedish months (“dec.”) which Swedish public-sector style does not use.
  */
 @Component("fmt")
 public class SwedishFormats {
 
-	/** Narrow no-break space keeps "1 700 kr" on one line. */
+	/** Narrow no-break space keeps “1 700 kr” on one line. */
 	private static final char GROUPING = '\u00A0';
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -44,7 +44,7 @@ public class SwedishFormats {
 		return format.format(amount) + GROUPING + "kr";
 	}
 
-	/** "fre 6 dec 2024" in Swedish, "Fri 6 Dec 2024" in English. */
+	/** “fre 6 dec 2024” in Swedish, “Fri 6 Dec 2024” in English. */
 	public String date(@Nullable LocalDate date) {
 		if (date == null) {
 			return "";

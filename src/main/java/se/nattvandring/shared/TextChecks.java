@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /** Checks on free text that more than one module needs. */
 public final class TextChecks {
 
-	/** A tag opener, an entity or a javascript: URL; a lone "<" as in "walkers < 3" is still fine. */
+	/** A tag opener, an entity or a javascript: URL; a lone “<” as in “walkers < 3” is still fine. */
 	private static final Pattern MARKUP = Pattern
 		.compile("<\\s*/?\\s*[a-zA-Z!?]|&#?[a-zA-Z0-9]+;|javascript\\s*:", Pattern.CASE_INSENSITIVE);
 
