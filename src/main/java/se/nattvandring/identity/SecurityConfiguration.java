@@ -51,8 +51,10 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.PUT, "/api/v1/agreements/*").hasRole(COORDINATOR)
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AuthorizationFilter.class)
-			// A token call carries no cookie, so it cannot be forged cross-site; a session call still needs the token.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesBearer))
+			// Forgery rides on the browser's cookies: a token call, or one with no session at all, cannot be forged;
+			// a call on a browser session still needs the CSRF token.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesBearer,
+					request -> request.getRequestedSessionId() == null))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems));
