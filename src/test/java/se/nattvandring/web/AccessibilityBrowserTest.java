@@ -1,0 +1,155 @@
+package se.nattvandring.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.nattvandring.support.Chromium;
+
+/**
+ * Every page of the product in real Chromium, at phone width (375 px) and desktop width (1280 px), checked by axe
+ * against WCAG 2.1 AA with zero violations allowed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessibilityBrowserTest {
+
+	static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	static final List<String> PUBLIC_PAGES = List.of("/login", "/login?lang=en", "/login?error", "/accessibility",
+			"/privacy");
+
+	static final List<String> COORDINATOR_PAGES = List.of("/", "/agreements", "/agreements/1", "/agreements/2",
+			"/agreements/new", "/agreements/1/edit", "/profile", "/no-such-page", "/agreements/999999", "/?lang=en",
+			"/agreements/1?lang=en");
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver driver;
+
+	@AfterEach
+	void quit() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	static Stream<Arguments> widths() {
+		return Stream.of(Arguments.of(375, 812), Arguments.of(1280, 900));
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	void login(String username) {
+		driver.get(url("/login"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys("nattvandring");
+		driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+	}
+
+	static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"));
+	}
+
+	void assertAccessible(WebDriver driver, String page) {
+		saveScreenshot(page);
+		Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+		assertThat(results.getViolations()).as("axe violations on %s:%n%s", page, describe(results.getViolations()))
+			.isEmpty();
+		assertThat(results.getPasses()).as("axe ran its rules on %s", page).isNotEmpty();
+	}
+
+	/** For people to look at what axe checked: target/screenshots, one file per page and width. */
+	void saveScreenshot(String page) {
+		try {
+			Path directory = Files.createDirectories(Path.of("target", "screenshots"));
+			String name = driver.manage().window().getSize().getWidth() + "-" + page.replaceAll("[^A-Za-z0-9]+", "_");
+			Files.write(directory.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@ParameterizedTest(name = "{0} px")
+	@MethodSource("widths")
+	void everyPageHasNoAxeViolations(int width, int height) {
+		driver = Chromium.start(width, height);
+		for (String page : PUBLIC_PAGES) {
+			driver.get(url(page));
+			assertAccessible(driver, page);
+		}
+		login("distrikt");
+		for (String page : COORDINATOR_PAGES) {
+			driver.get(url(page));
+			assertAccessible(driver, page);
+		}
+		driver.get(url("/agreements/new?lang=sv"));
+		driver.findElement(By.id("f-title")).sendKeys("<b>x</b>");
+		driver.findElement(By.id("f-age")).clear();
+		driver.findElement(By.id("f-age")).sendKeys("sjutton");
+		driver.findElement(By.cssSelector(".actions button[type=submit]")).click();
+		assertThat(driver.findElement(By.id("error-summary")).getText()).startsWith("Formuläret har");
+		assertThat(driver.findElement(By.id("f-age")).getAttribute("value")).isEqualTo("sjutton");
+		assertAccessible(driver, "the agreement form with errors");
+	}
+
+	@ParameterizedTest(name = "{0} px")
+	@MethodSource("widths")
+	void everyRolesStartPageHasNoAxeViolations(int width, int height) {
+		for (String user : List.of("falt", "aik", "stiftelsen", "vandrare", "admin")) {
+			driver = Chromium.start(width, height);
+			login(user);
+			assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+			assertAccessible(driver, "start page of " + user);
+			driver.quit();
+			driver = null;
+		}
+	}
+
+	@Test
+	void aCoordinatorOpensTheSeedAgreementAndSwitchesToEnglish() {
+		driver = Chromium.start(375, 812);
+		login("distrikt");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dina IOP-avtal");
+
+		driver.findElement(By.linkText("Avtal")).click();
+		driver.findElement(By.linkText("IOP nattvandring Älvsjö/Solberga")).click();
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("IOP nattvandring Älvsjö/Solberga");
+		assertThat(driver.findElement(By.tagName("main")).getText())
+			.contains("1 700 kr per genomförd nattvandring", "sön 1 sep 2024", "ons 31 dec 2025", "Södra Folkparken");
+
+		driver.findElement(By.linkText("English")).click();
+		assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		assertThat(driver.findElement(By.tagName("main")).getText())
+			.contains("1 700 kr per completed night walk", "Extension decisions");
+		driver.findElement(By.linkText("Home")).click();
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your IOP agreements");
+	}
+}
