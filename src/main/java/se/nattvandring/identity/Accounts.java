@@ -3,6 +3,7 @@ package se.nattvandring.identity;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +19,14 @@ public class Accounts {
 
 	private final PasswordEncoder passwordEncoder;
 
-	Accounts(UserAccountRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder) {
+	private final ApplicationEventPublisher events;
+
+	Accounts(UserAccountRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
+			ApplicationEventPublisher events) {
 		this.users = users;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
+		this.events = events;
 	}
 
 	@Transactional
@@ -29,6 +34,8 @@ public class Accounts {
 			Set<Role> roles) {
 		UserAccount saved = users.save(UserAccount.create(username, displayName, passwordEncoder.encode(rawPassword),
 				organisation.requiredId(), roles));
+		events.publishEvent(new IdentityEvents.AccountCreated(saved.requiredId(), username, organisation.requiredId(),
+				roles));
 		return toCurrentUser(saved);
 	}
 
@@ -42,7 +49,12 @@ public class Accounts {
 
 	@Transactional
 	public void choosePreferredLanguage(long userId, String language) {
-		users.findById(userId).ifPresent(user -> users.save(user.withPreferredLanguage(language)));
+		users.findById(userId)
+			.filter(user -> !language.equals(user.preferredLanguage()))
+			.ifPresent(user -> {
+				users.save(user.withPreferredLanguage(language));
+				events.publishEvent(new IdentityEvents.LanguageChosen(userId, language));
+			});
 	}
 
 	Optional<UserPrincipal> principal(String username) {

@@ -8,15 +8,15 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.nattvandring.shared.AuditableEvent;
 import se.nattvandring.shared.NotFoundException;
-
-import org.springframework.context.ApplicationEventPublisher;
 
 /** Issues, checks and revokes personal API tokens. */
 @Service
@@ -34,8 +34,8 @@ public class ApiTokens {
 		}
 
 		@Override
-		public java.util.Map<String, ?> changes() {
-			return java.util.Map.of("name", name);
+		public Map<String, ?> changes() {
+			return Map.of("name", name);
 		}
 	}
 

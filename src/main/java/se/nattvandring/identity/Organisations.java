@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,8 +18,11 @@ public class Organisations {
 
 	private final OrganisationRepository repository;
 
-	Organisations(OrganisationRepository repository) {
+	private final ApplicationEventPublisher events;
+
+	Organisations(OrganisationRepository repository, ApplicationEventPublisher events) {
 		this.repository = repository;
+		this.events = events;
 	}
 
 	public List<Organisation> all() {
@@ -40,6 +44,8 @@ public class Organisations {
 
 	@Transactional
 	public Organisation register(Organisation organisation) {
-		return repository.save(organisation);
+		Organisation saved = repository.save(organisation);
+		events.publishEvent(new IdentityEvents.OrganisationRegistered(saved.requiredId(), saved.name(), saved.kind()));
+		return saved;
 	}
 }

@@ -54,7 +54,7 @@ class SecurityConfiguration {
 			// Forgery rides on the browser's cookies: a token call, or one with no session at all, cannot be forged;
 			// a call on a browser session still needs the CSRF token.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesBearer,
-					request -> request.getRequestedSessionId() == null))
+					request -> request.getSession(false) == null))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems));

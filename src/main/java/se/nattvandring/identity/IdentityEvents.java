@@ -1,0 +1,82 @@
+package se.nattvandring.identity;
+
+import java.util.Map;
+import java.util.Set;
+
+import se.nattvandring.shared.AuditableEvent;
+
+/** Changes to who may do what, for the audit trail. They never carry a password or a token. */
+public final class IdentityEvents {
+
+	private IdentityEvents() {
+	}
+
+	public record OrganisationRegistered(long organisationId, String name, OrganisationKind kind)
+			implements AuditableEvent {
+		@Override
+		public String entityType() {
+			return "organisation";
+		}
+
+		@Override
+		public String entityId() {
+			return String.valueOf(organisationId);
+		}
+
+		@Override
+		public String action() {
+			return "created";
+		}
+
+		@Override
+		public Map<String, ?> changes() {
+			return Map.of("name", name, "kind", kind.name());
+		}
+	}
+
+	public record AccountCreated(long userId, String username, long organisationId, Set<Role> roles)
+			implements AuditableEvent {
+		@Override
+		public String entityType() {
+			return "user";
+		}
+
+		@Override
+		public String entityId() {
+			return String.valueOf(userId);
+		}
+
+		@Override
+		public String action() {
+			return "created";
+		}
+
+		@Override
+		public Map<String, ?> changes() {
+			return Map.of("username", username, "organisationId", organisationId, "roles",
+					roles.stream().map(Role::name).sorted().toList());
+		}
+	}
+
+	public record LanguageChosen(long userId, String language) implements AuditableEvent {
+		@Override
+		public String entityType() {
+			return "user";
+		}
+
+		@Override
+		public String entityId() {
+			return String.valueOf(userId);
+		}
+
+		@Override
+		public String action() {
+			return "revised";
+		}
+
+		@Override
+		public Map<String, ?> changes() {
+			return Map.of("preferredLanguage", language);
+		}
+	}
+}
