@@ -38,17 +38,32 @@ class AgreementQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** @param organisationId the reader's organisation, or null for an admin */
-	Page<AgreementDocument> visibleTo(@Nullable Long organisationId, int page) {
+	/** An agreement still runs while its period, or a decided extension, has not ended. */
+	private static final String RUNNING = "greatest(a.period_end, (select max(e.extended_to) from agreement_extension e "
+			+ "where e.agreement_id = a.id)) >= :from";
+
+	/**
+	 * @param organisationId the reader's organisation, or null for an admin
+	 * @param runningOn only agreements that have not ended by this date, or null for all
+	 */
+	Page<AgreementDocument> visibleTo(@Nullable Long organisationId, @Nullable LocalDate runningOn, int page) {
 		int number = Math.max(0, page);
 		long org = organisationId == null ? -1L : organisationId;
-		long total = jdbc.sql("select count(*) from agreement a where " + VISIBLE).param("org", org)
-			.query(Long.class).single();
-		List<Long> ids = jdbc.sql("select a.id from agreement a where " + VISIBLE
+		String where = VISIBLE + (runningOn == null ? "" : " and " + RUNNING);
+		LocalDate from = runningOn == null ? LocalDate.EPOCH : runningOn;
+		long total = jdbc.sql("select count(*) from agreement a where " + where).param("org", org)
+			.param("from", from).query(Long.class).single();
+		List<Long> ids = jdbc.sql("select a.id from agreement a where " + where
 				+ " order by a.period_start desc, a.id desc limit :limit offset :offset")
-			.param("org", org).param("limit", PAGE_SIZE).param("offset", (long) number * PAGE_SIZE)
+			.param("org", org).param("from", from).param("limit", PAGE_SIZE)
+			.param("offset", (long) number * PAGE_SIZE)
 			.query(Long.class).list();
 		return new Page<>(documents(ids), number, PAGE_SIZE, total);
+	}
+
+	long countVisibleTo(@Nullable Long organisationId) {
+		return jdbc.sql("select count(*) from agreement a where " + VISIBLE)
+			.param("org", organisationId == null ? -1L : organisationId).query(Long.class).single();
 	}
 
 	Optional<AgreementDocument> visibleTo(@Nullable Long organisationId, long id) {

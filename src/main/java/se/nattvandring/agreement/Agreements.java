@@ -1,6 +1,7 @@
 package se.nattvandring.agreement;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -47,7 +48,16 @@ public class Agreements {
 	}
 
 	public Page<AgreementDocument> visibleTo(CurrentUser user, int page) {
-		return queries.visibleTo(user.isAdmin() ? null : user.organisationId(), page);
+		return queries.visibleTo(user.isAdmin() ? null : user.organisationId(), null, page);
+	}
+
+	public long countVisibleTo(CurrentUser user) {
+		return queries.countVisibleTo(user.isAdmin() ? null : user.organisationId());
+	}
+
+	/** The user's agreements that have not ended by {@code date}: in force, or yet to start. */
+	public Page<AgreementDocument> runningOn(LocalDate date, CurrentUser user) {
+		return queries.visibleTo(user.isAdmin() ? null : user.organisationId(), date, 0);
 	}
 
 	/** @throws NotFoundException for an agreement that does not exist or that the user is no party to */

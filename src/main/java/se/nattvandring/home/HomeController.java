@@ -38,11 +38,11 @@ class HomeController {
 	@GetMapping("/")
 	String home(CurrentUser user, Model model) {
 		LocalDate today = StockholmTime.today(clock);
-		var page = agreements.visibleTo(user, 0);
-		List<AgreementStatus> statuses = page.items().stream().map(a -> status(a, today)).toList();
+		var running = agreements.runningOn(today, user);
+		List<AgreementStatus> current = running.items().stream().map(a -> status(a, today)).toList();
 		model.addAttribute("today", today);
-		model.addAttribute("current", statuses.stream().filter(s -> s.inForce() || s.upcoming()).toList());
-		model.addAttribute("endedCount", statuses.stream().filter(s -> !s.inForce() && !s.upcoming()).count());
+		model.addAttribute("current", current);
+		model.addAttribute("endedCount", agreements.countVisibleTo(user) - running.total());
 		model.addAttribute("role", user.primaryRole());
 		return "home/home";
 	}

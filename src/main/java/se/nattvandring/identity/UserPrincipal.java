@@ -1,7 +1,6 @@
 package se.nattvandring.identity;
 
 import java.util.Collection;
-import java.util.List;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -12,8 +11,7 @@ record UserPrincipal(CurrentUser user, String password, boolean enabled) impleme
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		List<SimpleGrantedAuthority> authorities = user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
-		return authorities;
+		return user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
 	}
 
 	@Override

@@ -13,7 +13,10 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import se.nattvandring.identity.Accounts;
 import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.ApiTokens;
+import se.nattvandring.identity.Organisation;
 import se.nattvandring.identity.OrganisationKind;
 import se.nattvandring.identity.Organisations;
 import se.nattvandring.identity.Role;
@@ -34,22 +37,40 @@ class StatementBudgetTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	CurrentUser coordinator;
+
 	@Autowired
 	Agreements agreements;
 
 	@Autowired
 	Organisations organisations;
 
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	/** A district of its own, so the agreements this test adds stay out of the demo users' lists. */
 	@Test
 	void listsAndDetailsCostABoundedNumberOfStatements() throws Exception {
-		var session = new DemoLogins(mvc).session("distrikt");
-		List<String> uris = List.of("/api/v1/agreements", "/api/v1/agreements/1", "/agreements", "/agreements/1", "/");
+		var district = organisations
+			.register(Organisation.of("Budget stadsdelsförvaltning", OrganisationKind.DISTRICT_ADMINISTRATION));
+		var association = organisations.register(Organisation.of("Budgetföreningen", OrganisationKind.ASSOCIATION));
+		coordinator = accounts.create("budget", "Budget", DemoLogins.PASSWORD, district,
+				Set.of(Role.DISTRICT_COORDINATOR));
+		tokens.issueWithSecret(coordinator.userId(), "test", "demo-token-budget");
+		long first = agreements.create(AgreementTermsValidatorTestData.termsFor(district.requiredId(),
+				association.requiredId(), "BUDGET-FIRST"), coordinator).requiredId();
+		var session = new DemoLogins(mvc).session("budget");
+		List<String> uris = List.of("/api/v1/agreements", "/api/v1/agreements/" + first, "/agreements",
+				"/agreements/" + first, "/");
 		List<Integer> before = new ArrayList<>();
 		for (String uri : uris) {
 			before.add(statements(uri, session));
 		}
 
-		addAgreements(25);
+		addAgreements(25, district.requiredId(), association.requiredId());
 
 		for (int i = 0; i < uris.size(); i++) {
 			int after = statements(uris.get(i), session);
@@ -59,20 +80,16 @@ class StatementBudgetTests {
 
 	private int statements(String uri, MockHttpSession session) throws Exception {
 		var counted = StatementCounter.count(() -> uri.startsWith("/api/")
-				? mvc.get().uri(uri).header("Authorization", bearer("distrikt")).exchange()
+				? mvc.get().uri(uri).header("Authorization", bearer("budget")).exchange()
 				: mvc.get().uri(uri).session(session).exchange());
 		MvcTestResult result = counted.result();
 		assertThat(result).as(uri).hasStatusOk();
 		return counted.statements();
 	}
 
-	private void addAgreements(int count) {
-		long district = organisations.byName("Hägersten-Älvsjö stadsdelsförvaltning").orElseThrow().requiredId();
-		long aik = organisations.byName("Älvsjö AIK").orElseThrow().requiredId();
-		CurrentUser coordinator = new CurrentUser(0, "distrikt", "Test", district,
-				OrganisationKind.DISTRICT_ADMINISTRATION, Set.of(Role.DISTRICT_COORDINATOR));
+	private void addAgreements(int count, long district, long association) {
 		for (int i = 0; i < count; i++) {
-			agreements.create(AgreementTermsValidatorTestData.termsFor(district, aik, "HÄ 2026/BUDGET-" + i),
+			agreements.create(AgreementTermsValidatorTestData.termsFor(district, association, "BUDGET-" + i),
 					coordinator);
 		}
 	}

@@ -33,8 +33,8 @@ class EmbeddedPostgresConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${nattvandring.database.embedded-directory:./data/postgres}") String directory)
-			throws IOException {
+	EmbeddedPostgres embeddedPostgres(
+			@Value("${nattvandring.database.embedded-directory:./data/postgres}") String directory) throws IOException {
 		boolean throwAway = directory.isBlank();
 		Path dataDirectory = throwAway ? Files.createTempDirectory("nattvandring-pg")
 				: Path.of(directory).toAbsolutePath().normalize();
