@@ -19,7 +19,7 @@ class ModularityTests {
 	@Test
 	void theModulesAreThePartnershipsOwnWords() {
 		assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-			.contains("shared", "identity", "audit", "agreement", "home", "demo");
+			.contains("shared", "identity", "audit", "agreement", "place", "home", "demo");
 	}
 
 	@Test

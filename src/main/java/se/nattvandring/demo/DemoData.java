@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.nattvandring.agreement.Agreement;
 import se.nattvandring.agreement.Agreements;
 import se.nattvandring.identity.Accounts;
 import se.nattvandring.identity.ApiTokens;
@@ -42,10 +43,13 @@ class DemoData implements ApplicationRunner {
 
 	private final Agreements agreements;
 
+	private final DemoPlacePlans placePlans;
+
 	private final Clock clock;
 
 	DemoData(DemoMode demoMode, Organisations organisations, Accounts accounts, ApiTokens tokens,
-			Agreements agreements, Clock clock) {
+			Agreements agreements, DemoPlacePlans placePlans, Clock clock) {
+		this.placePlans = placePlans;
 		this.demoMode = demoMode;
 		this.organisations = organisations;
 		this.accounts = accounts;
@@ -62,19 +66,19 @@ class DemoData implements ApplicationRunner {
 		}
 		Map<String, Organisation> byName = new LinkedHashMap<>();
 		DemoOrganisations.ALL.forEach(o -> byName.put(o.name(), organisations.register(o)));
-		CurrentUser coordinator = null;
+		Map<String, CurrentUser> users = new LinkedHashMap<>();
 		for (DemoAccounts.Account account : DemoAccounts.ALL) {
 			CurrentUser user = accounts.create(account.username(), account.displayName(), DemoAccounts.PASSWORD,
 					byName.get(account.organisation()), Set.of(account.role()));
 			tokens.issueWithSecret(user.userId(), "demo", "demo-token-" + account.username());
-			if (account.username().equals("distrikt")) {
-				coordinator = user;
-			}
+			users.put(account.username(), user);
 		}
 		int year = StockholmTime.today(clock).getYear();
-		agreements.create(DemoAgreements.seed(byName), coordinator);
-		agreements.create(DemoAgreements.renewal(byName, year), coordinator);
-		log.info("Demo data created: {} organisations, {} accounts, 2 agreements", byName.size(),
-				DemoAccounts.ALL.size());
+		Agreement seed = agreements.create(DemoAgreements.seed(byName), users.get("distrikt"));
+		Agreement renewal = agreements.create(DemoAgreements.renewal(byName, year), users.get("distrikt"));
+		placePlans.seed(seed, users);
+		placePlans.renewal(renewal, users);
+		log.info("Demo data created: {} organisations, {} accounts, 2 agreements with places and place plans",
+				byName.size(), users.size());
 	}
 }

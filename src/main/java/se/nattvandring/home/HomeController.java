@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import se.nattvandring.agreement.AgreementDocument;
 import se.nattvandring.agreement.Agreements;
 import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.place.PlacePlans;
 import se.nattvandring.shared.StockholmTime;
 
 /** The start page: what this user's agreements say today. */
@@ -28,10 +29,13 @@ class HomeController {
 
 	private final Agreements agreements;
 
+	private final PlacePlans placePlans;
+
 	private final Clock clock;
 
-	HomeController(Agreements agreements, Clock clock) {
+	HomeController(Agreements agreements, PlacePlans placePlans, Clock clock) {
 		this.agreements = agreements;
+		this.placePlans = placePlans;
 		this.clock = clock;
 	}
 
@@ -44,6 +48,7 @@ class HomeController {
 		model.addAttribute("current", current);
 		model.addAttribute("endedCount", agreements.countVisibleTo(user) - running.total());
 		model.addAttribute("role", user.primaryRole());
+		model.addAttribute("awaiting", placePlans.awaiting(user));
 		return "home/home";
 	}
 

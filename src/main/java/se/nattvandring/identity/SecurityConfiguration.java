@@ -1,5 +1,8 @@
 package se.nattvandring.identity;
 
+import java.net.URI;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,10 +64,17 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/** The map's tile server, as a CSP source: {@code https://{s}.tile.example} becomes {@code https://*.tile.example}. */
+	static String tileSource(String tileUrl) {
+		URI uri = URI.create(tileUrl.replace("{s}", "s").replaceAll("\\{[a-z]}", "0"));
+		String host = tileUrl.contains("://{s}.") ? "*" + uri.getHost().substring(1) : uri.getHost();
+		return uri.getScheme() + "://" + host + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, ThrottledAuthenticationProvider provider,
-			LocaleRememberingLoginHandler loginHandler) {
+			LocaleRememberingLoginHandler loginHandler, @Value("${nattvandring.map.tile-url}") String tileUrl) {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/accessibility", "/privacy", "/error", "/actuator/health",
 						"/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
@@ -82,7 +92,8 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
-						+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; "
+						+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: " + tileSource(tileUrl) + "; "
+						+ "frame-ancestors 'none'; "
 						+ "form-action 'self'; base-uri 'self'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();

@@ -54,6 +54,14 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "invalid", errors);
 	}
 
+	@ExceptionHandler(RuleViolationException.class)
+	ProblemDetail refused(RuleViolationException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "refused", null);
+		problem.setDetail(messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(),
+				LocaleContextHolder.getLocale()));
+		return problem;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound() {
 		return problem(HttpStatus.NOT_FOUND, "not-found", null);

@@ -6,6 +6,18 @@ import java.math.BigDecimal;
 /** Reads amounts as Swedes type them: “1 700”, “1700,50” and “1 700 kr” all bind. */
 public class SwedishDecimalEditor extends PropertyEditorSupport {
 
+	private final char shownSeparator;
+
+	/** Amounts show a decimal comma, as Swedes write them. */
+	public SwedishDecimalEditor() {
+		this(',');
+	}
+
+	/** Coordinates show a decimal point, as maps and GPS write them; either is accepted on input. */
+	public SwedishDecimalEditor(char shownSeparator) {
+		this.shownSeparator = shownSeparator;
+	}
+
 	@Override
 	public void setAsText(String text) {
 		String cleaned = text.replaceAll("[\\s\\u00A0\\u202F]", "").replaceFirst("(?i)(kr|sek)$", "").replace(',', '.');
@@ -15,6 +27,6 @@ public class SwedishDecimalEditor extends PropertyEditorSupport {
 	@Override
 	public String getAsText() {
 		Object value = getValue();
-		return value == null ? "" : ((BigDecimal) value).stripTrailingZeros().toPlainString().replace('.', ',');
+		return value == null ? "" : ((BigDecimal) value).stripTrailingZeros().toPlainString().replace('.', shownSeparator);
 	}
 }

@@ -11,7 +11,19 @@ public final class TextChecks {
 	private static final Pattern MARKUP = Pattern
 		.compile("<\\s*/?\\s*[a-zA-Z!?]|&#?[a-zA-Z0-9]+;|javascript\\s*:", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * A Swedish personal identity or coordination number, with or without century and dash: YYMMDD-NNNN, where a
+	 * coordination number adds 60 to the day.
+	 */
+	private static final Pattern PERSONNUMMER = Pattern
+		.compile("(?<!\\d)(?:19|20)?\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]|6[1-9]|[78]\\d|9[01])[-+ ]?\\d{4}(?!\\d)");
+
 	private TextChecks() {
+	}
+
+	/** Free text in this product must never identify a person; this catches the most common slip. */
+	public static boolean looksLikePersonnummer(@Nullable String text) {
+		return text != null && PERSONNUMMER.matcher(text).find();
 	}
 
 	/**

@@ -40,8 +40,9 @@ class AccessibilityBrowserTest {
 			"/privacy");
 
 	static final List<String> COORDINATOR_PAGES = List.of("/", "/agreements", "/agreements/1", "/agreements/2",
-			"/agreements/new", "/agreements/1/edit", "/profile", "/no-such-page", "/agreements/999999", "/?lang=en",
-			"/agreements/1?lang=en");
+			"/agreements/new", "/agreements/1/edit", "/profile", "/no-such-page", "/agreements/999999",
+			"/agreements/1/places", "/places/1/edit", "/agreements/1/place-plans", "/place-plans/todo", "/?lang=en",
+			"/agreements/1?lang=en", "/agreements/1/places?lang=en");
 
 	@LocalServerPort
 	int port;
@@ -118,6 +119,26 @@ class AccessibilityBrowserTest {
 		assertThat(driver.findElement(By.id("error-summary")).getText()).startsWith("Formuläret har");
 		assertThat(driver.findElement(By.id("f-age")).getAttribute("value")).isEqualTo("sjutton");
 		assertAccessible(driver, "the agreement form with errors");
+
+		driver.get(url("/agreements/1/places"));
+		driver.findElement(By.id("p-lat")).sendKeys("18.01");
+		driver.findElement(By.id("p-lon")).sendKeys("59.28");
+		driver.findElement(By.cssSelector("#add button[type=submit]")).click();
+		assertThat(driver.findElement(By.id("error-summary")).isDisplayed()).isTrue();
+		assertThat(driver.findElement(By.id("p-lat")).getAttribute("value")).isEqualTo("18.01");
+		assertAccessible(driver, "the place form with errors");
+	}
+
+	@ParameterizedTest(name = "{0} px")
+	@MethodSource("widths")
+	void aPartyApprovesThePlacePlanOnAnAccessiblePage(int width, int height) {
+		driver = Chromium.start(width, height);
+		login("folkparken");
+		driver.findElement(By.partialLinkText("Platsplaner väntar")).click();
+		assertAccessible(driver, "the to-do list of folkparken");
+		driver.findElement(By.partialLinkText("IOP nattvandring Älvsjö/Solberga")).click();
+		assertThat(driver.findElements(By.cssSelector("form.answer"))).isNotEmpty();
+		assertAccessible(driver, "the place plans with an answer form");
 	}
 
 	@ParameterizedTest(name = "{0} px")

@@ -1,0 +1,79 @@
+package se.nattvandring.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import se.nattvandring.audit.AuditTrail;
+import se.nattvandring.support.DemoLogins;
+import se.nattvandring.support.IntegrationTest;
+
+/** The place screens: the map page's form keeps what was typed, and a party answers a plan from its page. */
+@IntegrationTest
+class PlacePageTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	AuditTrail auditTrail;
+
+	@Test
+	void aPlaceWithAPersonnummerInItsNoteIsRefusedAndNothingTypedIsLost() {
+		var session = new DemoLogins(mvc).session("falt");
+		var result = mvc.post().uri("/agreements/1/places").session(session).with(csrf())
+			.param("name", "Torget").param("latitude", "59,2801").param("longitude", "18.0102").param("kind", "CENTRE")
+			.param("priority", "1").param("reasons", "YOUTH_GATHERING", "VANDALISM")
+			.param("note", "Fråga efter 850709-9805 på kvällarna").exchange();
+
+		assertThat(result).hasStatus(400).bodyText()
+			.contains("Texten ser ut att innehålla ett personnummer", "value=\"Torget\"", "value=\"59.2801\"",
+					"850709-9805", "value=\"VANDALISM\" name=\"reasons\" checked=\"checked\"");
+	}
+
+	@Test
+	void aValidPlaceIsAddedAndItsHistoryStarts() {
+		var session = new DemoLogins(mvc).session("aik");
+		var result = mvc.post().uri("/agreements/1/places").session(session).with(csrf())
+			.param("name", "Skateparken").param("latitude", "59.2811").param("longitude", "18.0155")
+			.param("kind", "SPORTS_GROUND").param("priority", "2").exchange();
+
+		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/agreements/1/places");
+		assertThat(mvc.get().uri("/agreements/1/places").session(session)).bodyText().contains("Skateparken");
+	}
+
+	@Test
+	void answersFromTheWrongPartyOrToAnOldVersionAreRefusedInWords() {
+		var coordinator = new DemoLogins(mvc).session("distrikt");
+		var notRequired = mvc.post().uri("/place-plans/1/answers").session(coordinator).with(csrf())
+			.param("agreementId", "1").param("decision", "APPROVE").exchange();
+		assertThat(mvc.get().uri("/agreements/1/place-plans").session(coordinator)).bodyText()
+			.contains("Din organisation behöver inte godkänna den här platsplanen.");
+
+		var fieldAssistant = new DemoLogins(mvc).session("falt");
+		mvc.post().uri("/place-plans/1/answers").session(fieldAssistant).with(csrf()).param("agreementId", "1")
+			.param("decision", "APPROVE").exchange();
+		assertThat(mvc.get().uri("/agreements/1/place-plans").session(fieldAssistant)).bodyText()
+			.contains("Version 1 är inte längre aktuell. Svara på version 2 i stället.");
+		assertThat(notRequired).hasStatus3xxRedirection();
+	}
+
+	@Test
+	void theWaitingPartySeesThePlanInItsToDoList() {
+		var session = new DemoLogins(mvc).session("folkparken");
+		assertThat(mvc.get().uri("/").session(session)).bodyText().contains("Platsplaner väntar på ditt godkännande");
+		assertThat(mvc.get().uri("/place-plans/todo").session(session)).bodyText()
+			.contains("IOP nattvandring Älvsjö/Solberga: version 2");
+		assertThat(mvc.get().uri("/place-plans/todo").session(new DemoLogins(mvc).session("aik"))).bodyText()
+			.doesNotContain("IOP nattvandring Älvsjö/Solberga: version 2");
+	}
+
+	@Test
+	void approvalsAreInTheAuditTrail() {
+		assertThat(auditTrail.history("place-plan", "1", 20)).extracting("action")
+			.contains("created", "approved", "inForce");
+	}
+}
