@@ -67,10 +67,13 @@ class AgreementQueries {
 	}
 
 	Optional<AgreementDocument> visibleTo(@Nullable Long organisationId, long id) {
+		return isVisibleTo(organisationId, id) ? documents(List.of(id)).stream().findFirst() : Optional.empty();
+	}
+
+	boolean isVisibleTo(@Nullable Long organisationId, long id) {
 		long org = organisationId == null ? -1L : organisationId;
-		boolean visible = jdbc.sql("select exists (select 1 from agreement a where a.id = :id and " + VISIBLE + ")")
+		return jdbc.sql("select exists (select 1 from agreement a where a.id = :id and " + VISIBLE + ")")
 			.param("id", id).param("org", org).query(Boolean.class).single();
-		return visible ? documents(List.of(id)).stream().findFirst() : Optional.empty();
 	}
 
 	private List<AgreementDocument> documents(Collection<Long> ids) {

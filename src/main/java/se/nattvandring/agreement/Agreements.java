@@ -66,6 +66,16 @@ public class Agreements {
 			.orElseThrow(() -> new NotFoundException("agreement", id));
 	}
 
+	/**
+	 * For modules whose data hangs off an agreement: one statement that says whether the user may see it.
+	 * @throws NotFoundException as {@link #document} would
+	 */
+	public void requireVisible(long id, CurrentUser user) {
+		if (!queries.isVisibleTo(user.isAdmin() ? null : user.organisationId(), id)) {
+			throw new NotFoundException("agreement", id);
+		}
+	}
+
 	/** The aggregate, for the modules that apply its rules. Same visibility as {@link #document}. */
 	public Agreement get(long id, CurrentUser user) {
 		return repository.findById(id)

@@ -128,10 +128,11 @@ class PlacePlanController {
 		List<PlanView> versions = plans.versions(id, user);
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("versions", versions);
-		model.addAttribute("myParty", plans.partyOf(user, plans.requiredParties(agreement)).orElse(null));
+		List<PlanParty> required = plans.requiredParties(agreement);
+		model.addAttribute("myParty", plans.partyOf(user, required).orElse(null));
 		model.addAttribute("mayDraft", plans.mayDraft(agreement, user));
 		model.addAttribute("mayConfigure", agreements.mayChange(agreement, user));
-		model.addAttribute("requiredKeys", plans.requiredParties(agreement).stream()
+		model.addAttribute("requiredKeys", required.stream()
 			.map(p -> p.organisationId() + ":" + p.role()).toList());
 		model.addAttribute("activePlaces", places.all(id, user).stream().filter(PlaceView::active).toList());
 		List<Long> selected = draft != null && draft.placeIds() != null ? draft.placeIds()

@@ -76,7 +76,7 @@ public class PlacePlans {
 	}
 
 	public List<PlanView> versions(long agreementId, CurrentUser user) {
-		agreements.document(agreementId, user);
+		agreements.requireVisible(agreementId, user);
 		return queries.versions(agreementId, StockholmTime.today(clock));
 	}
 
@@ -126,7 +126,7 @@ public class PlacePlans {
 	@Transactional
 	public PlanView answer(long planId, Answer answer, CurrentUser user) {
 		PlacePlan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("place-plan", planId));
-		agreements.document(plan.agreementId(), user);
+		agreements.requireVisible(plan.agreementId(), user);
 		PlanParty party = partyOf(user, plan.required())
 			.orElseThrow(() -> new RuleViolationException("placePlan.error.notRequired"));
 		int latest = plans.latestVersionNumber(plan.agreementId());

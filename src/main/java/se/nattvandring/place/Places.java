@@ -45,19 +45,19 @@ public class Places {
 	}
 
 	public Page<PlaceView> page(long agreementId, int page, CurrentUser user) {
-		agreements.document(agreementId, user);
+		agreements.requireVisible(agreementId, user);
 		return queries.page(agreementId, page);
 	}
 
 	/** Every place of the area, for a map. */
 	public List<PlaceView> all(long agreementId, CurrentUser user) {
-		agreements.document(agreementId, user);
+		agreements.requireVisible(agreementId, user);
 		return queries.all(agreementId);
 	}
 
 	public PlaceView get(long placeId, CurrentUser user) {
 		PlaceView place = queries.byId(placeId).orElseThrow(() -> new NotFoundException("place", placeId));
-		agreements.document(place.agreementId(), user);
+		agreements.requireVisible(place.agreementId(), user);
 		return place;
 	}
 
