@@ -19,6 +19,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import se.nattvandring.shared.Money;
+import se.nattvandring.shared.Snapshots;
 
 /**
  * An IOP agreement: who takes part, for how long, what a completed walk is and what it pays. Created and revised only
@@ -105,13 +106,7 @@ public class Agreement extends AbstractAggregateRoot<Agreement> {
 	void revise(AgreementTerms terms, Instant now) {
 		Map<String, String> before = snapshot();
 		apply(terms, now);
-		Map<String, List<String>> changes = new LinkedHashMap<>();
-		snapshot().forEach((field, after) -> {
-			String old = before.getOrDefault(field, "");
-			if (!old.equals(after)) {
-				changes.put(field, List.of(old, after));
-			}
-		});
+		Map<String, List<String>> changes = Snapshots.changes(before, snapshot());
 		if (!changes.isEmpty()) {
 			registerEvent(new AgreementEvents.AgreementRevised(requiredId(), changes));
 		}

@@ -26,6 +26,7 @@ import se.nattvandring.audit.AuditTrail;
 import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.identity.Organisations;
 import se.nattvandring.identity.Role;
+import se.nattvandring.shared.FieldErrors;
 import se.nattvandring.shared.FieldViolation;
 import se.nattvandring.shared.InvalidInputException;
 import se.nattvandring.shared.SwedishDecimalEditor;
@@ -137,12 +138,7 @@ class AgreementController {
 
 	private String invalid(AgreementForm form, BindingResult result, List<FieldViolation> problems, Model model,
 			HttpServletResponse response, @Nullable Long id) {
-		for (FieldViolation problem : problems) {
-			String field = form.formPath(problem.field());
-			if (!result.hasFieldErrors(field)) {
-				result.rejectValue(field, problem.messageKey(), problem.arguments(), problem.messageKey());
-			}
-		}
+		FieldErrors.reject(result, problems, form::formPath);
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		model.addAttribute("id", id);
 		addOptions(model);

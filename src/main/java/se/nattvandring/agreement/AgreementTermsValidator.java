@@ -192,21 +192,9 @@ final class AgreementTermsValidator {
 
 	/** @return whether a value is present and passed, so callers can go on with finer checks */
 	private boolean text(String field, @Nullable String value, boolean required, int maxLength) {
-		if (value == null || value.isBlank()) {
-			if (required) {
-				reject(field, "error.required");
-			}
-			return false;
-		}
-		if (value.length() > maxLength) {
-			reject(field, "error.tooLong", maxLength);
-			return false;
-		}
-		if (TextChecks.containsMarkup(value)) {
-			reject(field, "error.markup");
-			return false;
-		}
-		return true;
+		var problem = TextChecks.problem(field, value, required, maxLength);
+		problem.ifPresent(violations::add);
+		return problem.isEmpty() && value != null && !value.isBlank();
 	}
 
 	private <T> @Nullable T required(String field, @Nullable T value) {

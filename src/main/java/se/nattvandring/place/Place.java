@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -17,6 +18,8 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+
+import se.nattvandring.shared.Snapshots;
 
 /** A place in an agreement's area where adult presence is needed. Retired places stay, so old plans still read. */
 @Table("place")
@@ -93,16 +96,10 @@ public class Place {
 	}
 
 	/** @return what changed, field by field, for the audit trail */
-	Map<String, Object> revise(PlaceDraft draft, Instant now) {
+	Map<String, List<String>> revise(PlaceDraft draft, Instant now) {
 		Map<String, String> before = snapshot();
 		apply(draft, now);
-		Map<String, Object> changes = new LinkedHashMap<>();
-		snapshot().forEach((field, after) -> {
-			if (!Objects.equals(before.get(field), after)) {
-				changes.put(field, java.util.List.of(before.get(field), after));
-			}
-		});
-		return changes;
+		return Snapshots.changes(before, snapshot());
 	}
 
 	private void apply(PlaceDraft draft, Instant now) {

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.nattvandring.agreement.Agreements;
 import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.shared.FieldErrors;
 import se.nattvandring.shared.FieldViolation;
 import se.nattvandring.shared.SwedishDecimalEditor;
 
@@ -127,8 +128,7 @@ class PlaceController {
 	}
 
 	private static void reject(BindingResult result, List<FieldViolation> problems, HttpServletResponse response) {
-		problems.stream().filter(p -> !result.hasFieldErrors(p.field()))
-			.forEach(p -> result.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
+		FieldErrors.reject(result, problems, field -> field);
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 	}
 

@@ -18,7 +18,7 @@ public final class PlaceEvents {
 		public Map<String, ?> changes() { return place; }
 	}
 
-	public record PlaceRevised(long placeId, Map<String, Object> changes) implements AuditableEvent {
+	public record PlaceRevised(long placeId, Map<String, List<String>> changes) implements AuditableEvent {
 		public String entityType() { return "place"; }
 		public String entityId() { return String.valueOf(placeId); }
 		public String action() { return "revised"; }

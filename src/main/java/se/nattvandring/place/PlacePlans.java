@@ -138,10 +138,9 @@ public class PlacePlans {
 		}
 		else {
 			String comment = answer.comment() == null ? "" : answer.comment().strip();
-			List<FieldViolation> problems = textProblems("comment", comment, true, 1000);
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
+			TextChecks.problem("comment", comment, true, 1000).ifPresent(problem -> {
+				throw new InvalidInputException(List.of(problem));
+			});
 			plan.comment(party, user.username(), comment, clock.instant(), latest);
 		}
 		plans.save(plan);
@@ -197,26 +196,10 @@ public class PlacePlans {
 				problems.add(new FieldViolation("placeIds", "placePlan.error.foreignPlace"));
 			}
 		}
-		problems.addAll(textProblems("note", draft.note(), false, 500));
+		TextChecks.problem("note", draft.note(), false, 500).ifPresent(problems::add);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-	}
-
-	private static List<FieldViolation> textProblems(String field, @Nullable String text, boolean required, int max) {
-		if (text == null || text.isBlank()) {
-			return required ? List.of(new FieldViolation(field, "error.required")) : List.of();
-		}
-		if (text.length() > max) {
-			return List.of(new FieldViolation(field, "error.tooLong", max));
-		}
-		if (TextChecks.containsMarkup(text)) {
-			return List.of(new FieldViolation(field, "error.markup"));
-		}
-		if (TextChecks.looksLikePersonnummer(text)) {
-			return List.of(new FieldViolation(field, "error.personnummer"));
-		}
-		return List.of();
 	}
 
 	private PlanView view(PlacePlan plan) {

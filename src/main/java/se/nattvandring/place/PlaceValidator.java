@@ -26,15 +26,7 @@ final class PlaceValidator {
 
 	static List<FieldViolation> validate(PlaceDraft draft) {
 		List<FieldViolation> violations = new ArrayList<>();
-		if (draft.name() == null || draft.name().isBlank()) {
-			violations.add(new FieldViolation("name", "error.required"));
-		}
-		else if (draft.name().length() > 120) {
-			violations.add(new FieldViolation("name", "error.tooLong", 120));
-		}
-		else {
-			text("name", draft.name(), violations);
-		}
+		TextChecks.problem("name", draft.name(), true, 120).ifPresent(violations::add);
 		coordinate("latitude", draft.latitude(), new BigDecimal("-90"), new BigDecimal("90"), SOUTH, NORTH, violations);
 		coordinate("longitude", draft.longitude(), new BigDecimal("-180"), new BigDecimal("180"), WEST, EAST,
 				violations);
@@ -44,26 +36,12 @@ final class PlaceValidator {
 		if (draft.priority() == null || draft.priority() < 1 || draft.priority() > 3) {
 			violations.add(new FieldViolation("priority", "error.range", 1, 3));
 		}
-		if (draft.note() != null && draft.note().length() > 500) {
-			violations.add(new FieldViolation("note", "error.tooLong", 500));
-		}
-		else {
-			text("note", draft.note(), violations);
-		}
+		TextChecks.problem("note", draft.note(), false, 500).ifPresent(violations::add);
 		if ((draft.importantFrom() == null) != (draft.importantTo() == null)) {
 			violations.add(new FieldViolation(draft.importantFrom() == null ? "importantFrom" : "importantTo",
 					"place.error.timesBoth"));
 		}
 		return violations;
-	}
-
-	private static void text(String field, @Nullable String value, List<FieldViolation> violations) {
-		if (TextChecks.containsMarkup(value)) {
-			violations.add(new FieldViolation(field, "error.markup"));
-		}
-		else if (TextChecks.looksLikePersonnummer(value)) {
-			violations.add(new FieldViolation(field, "error.personnummer"));
-		}
 	}
 
 	private static void coordinate(String field, @Nullable BigDecimal value, BigDecimal min, BigDecimal max,

@@ -1,5 +1,6 @@
 package se.nattvandring.shared;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,29 @@ public final class TextChecks {
 		.compile("(?<!\\d)(?:19|20)?\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]|6[1-9]|[78]\\d|9[01])[-+ ]?\\d{4}(?!\\d)");
 
 	private TextChecks() {
+	}
+
+	/**
+	 * The rule for free text anywhere in the product: present if required, not too long, no markup, and no
+	 * personnummer.
+	 * @return the problem with the text, if any
+	 */
+	public static Optional<FieldViolation> problem(String field, @Nullable String text, boolean required,
+			int maxLength) {
+		if (text == null || text.isBlank()) {
+			return required ? Optional.of(new FieldViolation(field, "error.required"))
+					: Optional.empty();
+		}
+		if (text.length() > maxLength) {
+			return Optional.of(new FieldViolation(field, "error.tooLong", maxLength));
+		}
+		if (containsMarkup(text)) {
+			return Optional.of(new FieldViolation(field, "error.markup"));
+		}
+		if (looksLikePersonnummer(text)) {
+			return Optional.of(new FieldViolation(field, "error.personnummer"));
+		}
+		return Optional.empty();
 	}
 
 	/** Free text in this product must never identify a person; this catches the most common slip. */
