@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,6 +23,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -69,6 +73,18 @@ class AccessibilityBrowserTest {
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys("nattvandring");
 		driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+		// Until the start page is there the session is not either; a page opened sooner would be the login page.
+		waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	/** A click that submits a form returns before the answer has replaced the page; wait for the answer. */
+	<T> T waitFor(ExpectedCondition<T> condition) {
+		return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+	}
+
+	void open(String page) {
+		driver.get(url(page));
+		assertThat(driver.getCurrentUrl()).as("still signed in on %s", page).doesNotContain("/login");
 	}
 
 	static String describe(List<Rule> violations) {
@@ -108,7 +124,7 @@ class AccessibilityBrowserTest {
 		}
 		login("distrikt");
 		for (String page : COORDINATOR_PAGES) {
-			driver.get(url(page));
+			open(page);
 			assertAccessible(driver, page);
 		}
 		driver.get(url("/agreements/new?lang=sv"));
@@ -116,7 +132,8 @@ class AccessibilityBrowserTest {
 		driver.findElement(By.id("f-age")).clear();
 		driver.findElement(By.id("f-age")).sendKeys("sjutton");
 		driver.findElement(By.cssSelector(".actions button[type=submit]")).click();
-		assertThat(driver.findElement(By.id("error-summary")).getText()).startsWith("Formuläret har");
+		assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.id("error-summary"))).getText())
+			.startsWith("Formuläret har");
 		assertThat(driver.findElement(By.id("f-age")).getAttribute("value")).isEqualTo("sjutton");
 		assertAccessible(driver, "the agreement form with errors");
 
@@ -124,7 +141,8 @@ class AccessibilityBrowserTest {
 		driver.findElement(By.id("p-lat")).sendKeys("18.01");
 		driver.findElement(By.id("p-lon")).sendKeys("59.28");
 		driver.findElement(By.cssSelector("#add button[type=submit]")).click();
-		assertThat(driver.findElement(By.id("error-summary")).isDisplayed()).isTrue();
+		assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.id("error-summary"))).isDisplayed())
+			.isTrue();
 		assertThat(driver.findElement(By.id("p-lat")).getAttribute("value")).isEqualTo("18.01");
 		assertAccessible(driver, "the place form with errors");
 	}
@@ -135,9 +153,11 @@ class AccessibilityBrowserTest {
 		driver = Chromium.start(width, height);
 		login("folkparken");
 		driver.findElement(By.partialLinkText("Platsplaner väntar")).click();
+		waitFor(ExpectedConditions.urlContains("/place-plans/todo"));
 		assertAccessible(driver, "the to-do list of folkparken");
 		driver.findElement(By.partialLinkText("IOP nattvandring Älvsjö/Solberga")).click();
-		assertThat(driver.findElements(By.cssSelector("form.answer"))).isNotEmpty();
+		assertThat(waitFor(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("form.answer"))))
+			.isNotEmpty();
 		assertAccessible(driver, "the place plans with an answer form");
 	}
 
@@ -161,16 +181,17 @@ class AccessibilityBrowserTest {
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dina IOP-avtal");
 
 		driver.findElement(By.linkText("Avtal")).click();
+		waitFor(ExpectedConditions.urlMatches("/agreements$"));
 		driver.findElement(By.linkText("IOP nattvandring Älvsjö/Solberga")).click();
-		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("IOP nattvandring Älvsjö/Solberga");
+		waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "IOP nattvandring Älvsjö/Solberga"));
 		assertThat(driver.findElement(By.tagName("main")).getText())
 			.contains("1 700 kr per genomförd nattvandring", "sön 1 sep 2024", "ons 31 dec 2025", "Södra Folkparken");
 
 		driver.findElement(By.linkText("English")).click();
-		assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
 		assertThat(driver.findElement(By.tagName("main")).getText())
 			.contains("1 700 kr per completed night walk", "Extension decisions");
 		driver.findElement(By.linkText("Home")).click();
-		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your IOP agreements");
+		waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Your IOP agreements"));
 	}
 }
