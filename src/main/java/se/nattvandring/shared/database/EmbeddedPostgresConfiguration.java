@@ -43,6 +43,8 @@ class EmbeddedPostgresConfiguration {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(throwAway)
+				// Spring closes it after the connection pool that depends on it; a second, unordered hook races that.
+				.setRegisterShutdownHook(false)
 				.setServerConfig("timezone", "UTC")
 				.setServerConfig("max_connections", "50")
 				.start();
