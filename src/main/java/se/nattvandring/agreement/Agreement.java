@@ -2,7 +2,6 @@ package se.nattvandring.agreement;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,26 +140,12 @@ public class Agreement extends AbstractAggregateRoot<Agreement> {
 		this.updatedAt = now;
 	}
 
-	/** The last day the agreement runs: its period end, or the latest decided extension. */
-	public LocalDate effectiveEnd() {
-		return extensionDecisions.stream().map(ExtensionDecision::extendedTo).max(Comparator.naturalOrder())
-			.filter(end -> end.isAfter(periodEnd)).orElse(periodEnd);
-	}
-
-	public boolean isInForceOn(LocalDate date) {
-		return new Period(periodStart, effectiveEnd()).contains(date);
-	}
-
 	public boolean hasParty(long organisationId) {
 		return parties.stream().anyMatch(p -> p.organisationId() == organisationId);
 	}
 
 	public boolean hasParty(long organisationId, PartyRole role) {
 		return parties.contains(new Party(organisationId, role));
-	}
-
-	public List<Long> associationIds() {
-		return parties.stream().filter(p -> p.role() == PartyRole.ASSOCIATION).map(Party::organisationId).toList();
 	}
 
 	/** Flat field-to-text view, for the audit trail's “what changed”. */

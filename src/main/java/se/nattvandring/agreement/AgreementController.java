@@ -86,17 +86,17 @@ class AgreementController {
 		if (addRow != null) {
 			return addRow(form, addRow, model, htmx, null);
 		}
-		List<FieldViolation> problems = agreements.check(form.toTerms(), 0L, user);
-		if (result.hasErrors() || !problems.isEmpty()) {
-			return invalid(form, result, problems, model, response, null);
+		if (result.hasErrors()) {
+			// The domain's problems are listed too, so the user sees everything in one round.
+			return invalid(form, result, agreements.check(form.toTerms(), 0L, user), model, response, null);
 		}
 		try {
 			Agreement saved = agreements.create(form.toTerms(), user);
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/agreements/" + saved.requiredId();
 		}
-		catch (InvalidInputException raced) {
-			return invalid(form, result, raced.violations(), model, response, null);
+		catch (InvalidInputException invalid) {
+			return invalid(form, result, invalid.violations(), model, response, null);
 		}
 	}
 
@@ -115,17 +115,16 @@ class AgreementController {
 		if (addRow != null) {
 			return addRow(form, addRow, model, htmx, id);
 		}
-		List<FieldViolation> problems = agreements.check(form.toTerms(), id, user);
-		if (result.hasErrors() || !problems.isEmpty()) {
-			return invalid(form, result, problems, model, response, id);
+		if (result.hasErrors()) {
+			return invalid(form, result, agreements.check(form.toTerms(), id, user), model, response, id);
 		}
 		try {
 			agreements.revise(id, form.toTerms(), user);
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/agreements/" + id;
 		}
-		catch (InvalidInputException raced) {
-			return invalid(form, result, raced.violations(), model, response, id);
+		catch (InvalidInputException invalid) {
+			return invalid(form, result, invalid.violations(), model, response, id);
 		}
 	}
 

@@ -23,10 +23,6 @@ public record CompletionCriteria(int minWalkers, int minAge, boolean trainingReq
 		return new TimeWindow(windowStart, windowEnd);
 	}
 
-	public Duration minDuration() {
-		return Duration.ofMinutes(minDurationMinutes);
-	}
-
 	public CriteriaEvaluation evaluate(WalkFacts facts) {
 		long adults = facts.present().stream().filter(w -> w.ageOnWalkDate() >= minAge).count();
 		long eligible = facts.present().stream()

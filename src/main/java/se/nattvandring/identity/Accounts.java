@@ -39,10 +39,6 @@ public class Accounts {
 		return toCurrentUser(saved);
 	}
 
-	public boolean exists(String username) {
-		return users.findByUsername(username).isPresent();
-	}
-
 	public Optional<String> preferredLanguage(long userId) {
 		return users.findById(userId).map(UserAccount::preferredLanguage);
 	}

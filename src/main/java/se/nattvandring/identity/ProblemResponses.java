@@ -40,7 +40,6 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
 		write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized");
-		response.setHeader("WWW-Authenticate", "Bearer");
 	}
 
 	@Override

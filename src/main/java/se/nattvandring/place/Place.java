@@ -138,17 +138,4 @@ public class Place {
 		}
 		return id;
 	}
-
-	public long agreementId() { return agreementId; }
-	public String name() { return name; }
-	public boolean active() { return active; }
-	public BigDecimal latitude() { return latitude; }
-	public BigDecimal longitude() { return longitude; }
-	public PlaceKind kind() { return kind; }
-	public @Nullable String note() { return note; }
-	public int priority() { return priority; }
-	public @Nullable LocalTime importantFrom() { return importantFrom; }
-	public @Nullable LocalTime importantTo() { return importantTo; }
-	public Set<PlaceReason> reasons() { return reasons.stream().map(Reason::reason).collect(Collectors.toSet()); }
-	public Set<KnowledgeSource> sources() { return sources.stream().map(Source::source).collect(Collectors.toSet()); }
 }

@@ -25,6 +25,7 @@ import se.nattvandring.agreement.Agreements;
 import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.shared.FieldErrors;
 import se.nattvandring.shared.FieldViolation;
+import se.nattvandring.shared.InvalidInputException;
 import se.nattvandring.shared.SwedishDecimalEditor;
 
 /** The map and list of an area's places, and the form to add or change one. */
@@ -63,14 +64,18 @@ class PlaceController {
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		agreements.document(id, user);
 		requireEditor(user);
-		List<FieldViolation> problems = places.check(form.toDraft());
-		if (result.hasErrors() || !problems.isEmpty()) {
-			reject(result, problems, response);
+		try {
+			if (result.hasErrors()) {
+				throw new InvalidInputException(places.check(form.toDraft()));
+			}
+			PlaceView added = places.add(id, form.toDraft(), user);
+			redirect.addFlashAttribute("savedPlace", added.name());
+			return "redirect:/agreements/" + id + "/places";
+		}
+		catch (InvalidInputException invalid) {
+			reject(result, invalid.violations(), response);
 			return listPage(id, 0, user, model, form, result);
 		}
-		PlaceView added = places.add(id, form.toDraft(), user);
-		redirect.addFlashAttribute("savedPlace", added.name());
-		return "redirect:/agreements/" + id + "/places";
 	}
 
 	@GetMapping("/places/{id}/edit")
@@ -85,14 +90,18 @@ class PlaceController {
 			CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		PlaceView place = places.get(id, user);
 		requireEditor(user);
-		List<FieldViolation> problems = places.check(form.toDraft());
-		if (result.hasErrors() || !problems.isEmpty()) {
-			reject(result, problems, response);
+		try {
+			if (result.hasErrors()) {
+				throw new InvalidInputException(places.check(form.toDraft()));
+			}
+			places.revise(id, form.toDraft(), user);
+			redirect.addFlashAttribute("savedPlace", form.name);
+			return "redirect:/agreements/" + place.agreementId() + "/places";
+		}
+		catch (InvalidInputException invalid) {
+			reject(result, invalid.violations(), response);
 			return formPage(place, form, result, user, model);
 		}
-		places.revise(id, form.toDraft(), user);
-		redirect.addFlashAttribute("savedPlace", form.name);
-		return "redirect:/agreements/" + place.agreementId() + "/places";
 	}
 
 	private String listPage(long id, int page, CurrentUser user, Model model, PlaceForm form,

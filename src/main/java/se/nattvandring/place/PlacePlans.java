@@ -82,8 +82,7 @@ public class PlacePlans {
 
 	/** The place plan that applied on a date, for the modules that plan and check walks. */
 	public Optional<PlanView> inForceOn(long agreementId, LocalDate date) {
-		return queries.inForceOn(agreementId, date)
-			.flatMap(id -> queries.versions(agreementId, date).stream().filter(v -> v.id() == id).findFirst());
+		return queries.versions(agreementId, date).stream().filter(PlanView::isInForce).findFirst();
 	}
 
 	public List<PlanParty> requiredParties(AgreementDocument agreement) {

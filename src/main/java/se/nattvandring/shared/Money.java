@@ -33,10 +33,6 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 		return new Money(amount.multiply(BigDecimal.valueOf(units)));
 	}
 
-	public boolean isNegative() {
-		return amount.signum() < 0;
-	}
-
 	public boolean isGreaterThan(Money other) {
 		return compareTo(other) > 0;
 	}
