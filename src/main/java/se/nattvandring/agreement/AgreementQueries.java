@@ -70,6 +70,16 @@ class AgreementQueries {
 		return isVisibleTo(organisationId, id) ? documents(List.of(id)).stream().findFirst() : Optional.empty();
 	}
 
+	boolean sharesAgreement(long organisationId, long otherOrganisationId, PartyRole otherRole) {
+		return jdbc.sql("""
+				select exists (select 1 from agreement_party mine join agreement_party theirs
+				               on theirs.agreement_id = mine.agreement_id
+				               where mine.organisation_id = :org and theirs.organisation_id = :other
+				                 and theirs.role = :role)
+				""").param("org", organisationId).param("other", otherOrganisationId).param("role", otherRole.name())
+			.query(Boolean.class).single();
+	}
+
 	boolean isVisibleTo(@Nullable Long organisationId, long id) {
 		long org = organisationId == null ? -1L : organisationId;
 		return jdbc.sql("select exists (select 1 from agreement a where a.id = :id and " + VISIBLE + ")")

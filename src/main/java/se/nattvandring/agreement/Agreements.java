@@ -76,6 +76,11 @@ public class Agreements {
 		}
 	}
 
+	/** Whether the user's organisation is party to an agreement in which {@code organisationId} has {@code role}. */
+	public boolean sharesAgreementWith(CurrentUser user, long organisationId, PartyRole role) {
+		return user.isAdmin() || queries.sharesAgreement(user.organisationId(), organisationId, role);
+	}
+
 	/** The aggregate, for the modules that apply its rules. Same visibility as {@link #document}. */
 	public Agreement get(long id, CurrentUser user) {
 		return repository.findById(id)

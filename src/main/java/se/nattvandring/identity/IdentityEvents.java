@@ -79,4 +79,26 @@ public final class IdentityEvents {
 			return Map.of("preferredLanguage", language);
 		}
 	}
+
+	public record AccountDisabled(long userId) implements AuditableEvent {
+		public String entityType() { return "user"; }
+		public String entityId() { return String.valueOf(userId); }
+		public String action() { return "disabled"; }
+		public Map<String, ?> changes() { return Map.of("enabled", false); }
+	}
+
+	public record AccountEnabled(long userId) implements AuditableEvent {
+		public String entityType() { return "user"; }
+		public String entityId() { return String.valueOf(userId); }
+		public String action() { return "enabled"; }
+		public Map<String, ?> changes() { return Map.of("enabled", true); }
+	}
+
+	/** Never the password itself; only that it changed. */
+	public record PasswordChanged(long userId) implements AuditableEvent {
+		public String entityType() { return "user"; }
+		public String entityId() { return String.valueOf(userId); }
+		public String action() { return "revised"; }
+		public Map<String, ?> changes() { return Map.of("password", "changed"); }
+	}
 }

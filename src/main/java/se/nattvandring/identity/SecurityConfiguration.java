@@ -1,6 +1,7 @@
 package se.nattvandring.identity;
 
 import java.net.URI;
+import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -8,6 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -17,6 +21,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
+import se.nattvandring.shared.Mailbox;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,6 +47,19 @@ class SecurityConfiguration {
 	ThrottledAuthenticationProvider throttledAuthenticationProvider(AccountUserDetailsService users,
 			PasswordEncoder encoder, LoginThrottle throttle) {
 		return new ThrottledAuthenticationProvider(users, encoder, throttle);
+	}
+
+	@Bean
+	OneTimeTokenService oneTimeTokenService(JdbcOperations jdbc, Clock clock) {
+		JdbcOneTimeTokenService service = new JdbcOneTimeTokenService(jdbc);
+		service.setClock(clock);
+		return service;
+	}
+
+	@Bean
+	SignInLinks signInLinks(OneTimeTokenService tokens, Accounts accounts, Mailbox mailbox, MessageSource messages,
+			Clock clock, @Value("${nattvandring.base-url}") String baseUrl) {
+		return new SignInLinks(tokens, accounts, mailbox, messages, clock, baseUrl);
 	}
 
 	@Bean
@@ -74,9 +92,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, ThrottledAuthenticationProvider provider,
-			LocaleRememberingLoginHandler loginHandler, @Value("${nattvandring.map.tile-url}") String tileUrl) {
+			LocaleRememberingLoginHandler loginHandler, SignInLinks links, OneTimeTokenService tokens,
+			@Value("${nattvandring.map.tile-url}") String tileUrl) {
 		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/accessibility", "/privacy", "/error", "/actuator/health",
+				.requestMatchers("/login", "/login/link", "/login/ott", "/feeds/**", "/accessibility", "/privacy", "/error", "/actuator/health",
 						"/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 						"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
@@ -85,6 +104,15 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.authenticationProvider(provider)
 			.formLogin(form -> form.loginPage("/login").successHandler(loginHandler).failureHandler(loginHandler))
+			.oneTimeTokenLogin(ott -> ott.loginPage("/login")
+				.tokenService(tokens)
+				.tokenGeneratingUrl("/login/link")
+				.generateRequestResolver(links)
+				.tokenGenerationSuccessHandler(links)
+				.showDefaultSubmitPage(false)
+				.authenticationSuccessHandler(loginHandler)
+				.authenticationFailureHandler((request, response, failure) -> response
+					.sendRedirect(request.getContextPath() + "/login?linkExpired")))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)

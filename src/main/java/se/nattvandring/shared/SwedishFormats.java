@@ -73,6 +73,29 @@ public class SwedishFormats {
 		return date(local.toLocalDate()) + " " + TIME.format(local);
 	}
 
+	/** A value from a database row, as a reader sees it; for extracts that show whatever a table holds. */
+	public String any(@Nullable Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof java.sql.Timestamp timestamp) {
+			return dateTime(timestamp.toInstant());
+		}
+		if (value instanceof java.time.OffsetDateTime offset) {
+			return dateTime(offset.toInstant());
+		}
+		if (value instanceof Instant instant) {
+			return dateTime(instant);
+		}
+		if (value instanceof java.sql.Date sqlDate) {
+			return sqlDate.toLocalDate().toString();
+		}
+		if (value instanceof java.sql.Time sqlTime) {
+			return time(sqlTime.toLocalTime());
+		}
+		return value.toString();
+	}
+
 	private static String stripDot(String text) {
 		return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
 	}

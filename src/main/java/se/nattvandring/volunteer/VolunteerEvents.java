@@ -1,0 +1,77 @@
+package se.nattvandring.volunteer;
+
+import java.util.List;
+import java.util.Map;
+
+import se.nattvandring.shared.AuditableEvent;
+
+/**
+ * What the volunteer module tells the rest. The audit trail keeps these for good, so they carry ids and field names,
+ * never a walker's name, address or birth date: anonymisation must be able to erase a walker completely.
+ */
+public final class VolunteerEvents {
+
+	private VolunteerEvents() {
+	}
+
+	public record WalkerRegistered(long walkerId, long associationId) implements AuditableEvent {
+		public String entityType() { return "walker"; }
+		public String entityId() { return String.valueOf(walkerId); }
+		public String action() { return "created"; }
+		public Map<String, ?> changes() { return Map.of("associationId", associationId); }
+	}
+
+	public record WalkerRevised(long walkerId, List<String> fields) implements AuditableEvent {
+		public String entityType() { return "walker"; }
+		public String entityId() { return String.valueOf(walkerId); }
+		public String action() { return "revised"; }
+		public Map<String, ?> changes() { return Map.of("fields", fields); }
+	}
+
+	public record WalkerDeactivated(long walkerId) implements AuditableEvent {
+		public String entityType() { return "walker"; }
+		public String entityId() { return String.valueOf(walkerId); }
+		public String action() { return "disabled"; }
+		public Map<String, ?> changes() { return Map.of("status", "INACTIVE"); }
+	}
+
+	public record WalkerReactivated(long walkerId) implements AuditableEvent {
+		public String entityType() { return "walker"; }
+		public String entityId() { return String.valueOf(walkerId); }
+		public String action() { return "enabled"; }
+		public Map<String, ?> changes() { return Map.of("status", "ACTIVE"); }
+	}
+
+	public record WalkerInvited(long walkerId, long userAccountId) implements AuditableEvent {
+		public String entityType() { return "walker"; }
+		public String entityId() { return String.valueOf(walkerId); }
+		public String action() { return "invited"; }
+		public Map<String, ?> changes() { return Map.of("userAccountId", userAccountId); }
+	}
+
+	public record TrainingRecorded(long walkerId, String course, String completedOn, String validUntil,
+			long confirmedByOrganisation) implements AuditableEvent {
+		public String entityType() { return "walker"; }
+		public String entityId() { return String.valueOf(walkerId); }
+		public String action() { return "trained"; }
+		public Map<String, ?> changes() {
+			return Map.of("course", course, "completedOn", completedOn, "validUntil", validUntil,
+					"confirmedByOrganisation", confirmedByOrganisation);
+		}
+	}
+
+	public record LoanChanged(long walkerId, String item, String change) implements AuditableEvent {
+		public String entityType() { return "walker"; }
+		public String entityId() { return String.valueOf(walkerId); }
+		public String action() { return "revised"; }
+		public Map<String, ?> changes() { return Map.of("loan", item, "change", change); }
+	}
+
+	/** Other modules erase what they hold about the walker; counts stay. */
+	public record WalkerAnonymised(long walkerId) implements AuditableEvent {
+		public String entityType() { return "walker"; }
+		public String entityId() { return String.valueOf(walkerId); }
+		public String action() { return "anonymised"; }
+		public Map<String, ?> changes() { return Map.of("status", "ANONYMISED"); }
+	}
+}

@@ -1,0 +1,20 @@
+package se.nattvandring.volunteer;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A walker as lists show them. {@code trainedUntil} is the last day of the longest-running valid training, null when
+ * a valid training never expires, and {@code trained} says whether any is valid today.
+ */
+public record WalkerView(long id, long associationId, @Nullable String name, @Nullable String phone,
+		@Nullable String email, @Nullable LocalDate birthDate, WalkerStatus status, @Nullable LocalDate informedOn,
+		@Nullable LocalDate inactiveSince, boolean invited, boolean trained, @Nullable LocalDate trainedUntil,
+		int openLoans) {
+
+	/** How lists name an anonymised walker. */
+	public String displayName() {
+		return name == null ? "#" + id : name;
+	}
+}
