@@ -1,6 +1,7 @@
 package se.nattvandring.demo;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,11 @@ class DemoAccounts implements DemoAccountSource {
 			new Account("stiftelsen", "Eva Nordin", DemoOrganisations.FOUNDATION, Role.FOUNDATION),
 			new Account("vandrare", "Leila Andersson", DemoOrganisations.AIK, Role.WALKER),
 			new Account("admin", "Per Admin", DemoOrganisations.DISTRICT, Role.ADMIN));
+
+	/** The staff's addresses, for alerts; walkers have theirs on the walker record. */
+	static final Map<String, String> EMAILS = Map.of("distrikt", "karin.lindqvist@exempel.se", "falt",
+			"ahmed.yusuf@exempel.se", "aik", "maria.holm@exempel.se", "folkparken", "jonas.berg@exempel.se",
+			"stiftelsen", "eva.nordin@exempel.se");
 
 	@Override
 	public List<DemoAccount> demoAccounts() {

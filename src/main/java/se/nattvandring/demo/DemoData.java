@@ -1,6 +1,8 @@
 package se.nattvandring.demo;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -45,10 +47,16 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoPlacePlans placePlans;
 
+	private final DemoWalkers walkers;
+
+	private final DemoWalks walks;
+
 	private final Clock clock;
 
 	DemoData(DemoMode demoMode, Organisations organisations, Accounts accounts, ApiTokens tokens,
-			Agreements agreements, DemoPlacePlans placePlans, Clock clock) {
+			Agreements agreements, DemoPlacePlans placePlans, DemoWalkers walkers, DemoWalks walks, Clock clock) {
+		this.walkers = walkers;
+		this.walks = walks;
 		this.placePlans = placePlans;
 		this.demoMode = demoMode;
 		this.organisations = organisations;
@@ -73,12 +81,24 @@ class DemoData implements ApplicationRunner {
 			tokens.issueWithSecret(user.userId(), "demo", "demo-token-" + account.username());
 			users.put(account.username(), user);
 		}
-		int year = StockholmTime.today(clock).getYear();
+		DemoAccounts.EMAILS.forEach((username, email) -> accounts.updateContact(users.get(username).userId(),
+				users.get(username).displayName(), email));
+		LocalDate today = StockholmTime.today(clock);
 		Agreement seed = agreements.create(DemoAgreements.seed(byName), users.get("distrikt"));
-		Agreement renewal = agreements.create(DemoAgreements.renewal(byName, year), users.get("distrikt"));
-		placePlans.seed(seed, users);
-		placePlans.renewal(renewal, users);
-		log.info("Demo data created: {} organisations, {} accounts, 2 agreements with places and place plans",
-				byName.size(), users.size());
+		Agreement renewal = agreements.create(DemoAgreements.renewal(byName, today.getYear()), users.get("distrikt"));
+		List<Long> seedPlaces = placePlans.seed(seed, users);
+		List<Long> renewalPlaces = placePlans.renewal(renewal, users, today);
+		long aik = byName.get(DemoOrganisations.AIK).requiredId();
+		long folkparken = byName.get(DemoOrganisations.FOLKPARKEN).requiredId();
+		List<Long> aikWalkers = walkers.register(aik, DemoWalkers.AIK, users.get("aik"), users.get("stiftelsen"), today);
+		List<Long> folkparkenWalkers = walkers.register(folkparken, DemoWalkers.FOLKPARKEN, users.get("folkparken"),
+				users.get("stiftelsen"), today);
+		walkers.connect(aikWalkers.get(0), users.get("vandrare"), users.get("aik"));
+		walks.history(seed, seedPlaces, aik, aikWalkers, folkparken, folkparkenWalkers, users.get("aik"),
+				users.get("folkparken"));
+		walks.upcoming(renewal, renewalPlaces, aik, aikWalkers, folkparken, folkparkenWalkers, users.get("aik"),
+				users.get("folkparken"), today);
+		log.info("Demo data created: {} organisations, {} accounts, 2 agreements with places, place plans, "
+				+ "{} walkers and their walks", byName.size(), users.size(), aikWalkers.size() + folkparkenWalkers.size());
 	}
 }

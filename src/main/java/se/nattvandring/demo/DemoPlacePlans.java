@@ -35,23 +35,34 @@ class DemoPlacePlans {
 		this.plans = plans;
 	}
 
-	/** The seed agreement: version 1 approved by all four parties, and version 2 still waiting for Södra Folkparken. */
-	void seed(Agreement agreement, Map<String, CurrentUser> users) {
+	/**
+	 * The seed agreement: version 1 signed on paper by all four parties before the first walk, and version 2 still
+	 * waiting for Södra Folkparken.
+	 * @return the places of version 1, which the seed season's walks visit
+	 */
+	List<Long> seed(Agreement agreement, Map<String, CurrentUser> users) {
 		List<Long> first = add(agreement, DemoPlaces.FIRST_PLAN, users.get("falt"));
 		draftAndApprove(agreement, agreement.period().start(), first, users, ALL_APPROVERS,
-				"Platserna som föreningarna och fältassistenterna redan vandrar.");
+				"Platserna som föreningarna och fältassistenterna redan vandrar.", LocalDate.of(2024, 8, 29));
 		List<Long> second = new ArrayList<>(first);
 		second.addAll(add(agreement, DemoPlaces.SECOND_PLAN_ADDS, users.get("aik")));
 		draftAndApprove(agreement, LocalDate.of(2025, 3, 1), second, users, List.of("aik", "stiftelsen", "falt"),
-				"Fältassistenterna ser fler unga vid gångtunneln och lekplatsen.");
+				"Fältassistenterna ser fler unga vid gångtunneln och lekplatsen.", LocalDate.of(2025, 2, 20));
+		return first;
 	}
 
-	/** The current agreement starts from the same places, agreed by everyone. */
-	void renewal(Agreement agreement, Map<String, CurrentUser> users) {
+	/**
+	 * The current agreement starts from the same places, agreed by everyone before it began.
+	 * @return its places
+	 */
+	List<Long> renewal(Agreement agreement, Map<String, CurrentUser> users, LocalDate today) {
 		List<PlaceDraft> all = new ArrayList<>(DemoPlaces.FIRST_PLAN);
 		all.addAll(DemoPlaces.SECOND_PLAN_ADDS);
 		List<Long> ids = add(agreement, all, users.get("falt"));
-		draftAndApprove(agreement, agreement.period().start(), ids, users, ALL_APPROVERS, null);
+		LocalDate signed = agreement.period().start().minusDays(10);
+		draftAndApprove(agreement, agreement.period().start(), ids, users, ALL_APPROVERS, null,
+				signed.isAfter(today) ? null : signed);
+		return ids;
 	}
 
 	private List<Long> add(Agreement agreement, List<PlaceDraft> drafts, CurrentUser by) {
@@ -59,10 +70,10 @@ class DemoPlacePlans {
 	}
 
 	private void draftAndApprove(Agreement agreement, LocalDate validFrom, List<Long> placeIds,
-			Map<String, CurrentUser> users, List<String> approvers, @Nullable String note) {
+			Map<String, CurrentUser> users, List<String> approvers, @Nullable String note, @Nullable LocalDate signedOn) {
 		var plan = plans.draft(agreement.requiredId(), new PlanDraft(validFrom, placeIds, note), users.get("distrikt"));
 		for (String approver : approvers) {
-			plans.answer(plan.id(), new Answer(AnswerKind.APPROVE, null), users.get(approver));
+			plans.answer(plan.id(), new Answer(AnswerKind.APPROVE, null, signedOn), users.get(approver));
 		}
 	}
 }

@@ -99,6 +99,7 @@ class SecurityConfiguration {
 						"/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 						"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
+				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/agreements/new", "/agreements/*/edit").hasRole(COORDINATOR)
 				.requestMatchers(HttpMethod.POST, "/agreements", "/agreements/*").hasRole(COORDINATOR)
 				.anyRequest().authenticated())

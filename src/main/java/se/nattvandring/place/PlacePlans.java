@@ -42,7 +42,15 @@ public class PlacePlans {
 		APPROVE, COMMENT
 	}
 
-	public record Answer(@Nullable AnswerKind decision, @Nullable String comment) {
+	/**
+	 * @param signedOn for an answer given on paper before it is recorded here, the day it was signed; null for now.
+	 *        The audit trail keeps both that day and the moment it was recorded.
+	 */
+	public record Answer(@Nullable AnswerKind decision, @Nullable String comment, @Nullable LocalDate signedOn) {
+
+		public Answer(@Nullable AnswerKind decision, @Nullable String comment) {
+			this(decision, comment, null);
+		}
 	}
 
 	/** A version waiting for the user's own party. */
@@ -132,15 +140,23 @@ public class PlacePlans {
 		if (answer.decision() == null) {
 			throw new InvalidInputException("decision", "error.required");
 		}
+		java.time.Instant at = clock.instant();
+		if (answer.signedOn() != null) {
+			if (answer.signedOn().isAfter(StockholmTime.today(clock))
+					|| answer.signedOn().isBefore(plan.validFrom().minusYears(1))) {
+				throw new InvalidInputException("signedOn", "placePlan.error.signedOn");
+			}
+			at = answer.signedOn().atStartOfDay(StockholmTime.ZONE).toInstant();
+		}
 		if (answer.decision() == AnswerKind.APPROVE) {
-			plan.approve(party, user.username(), clock.instant(), latest);
+			plan.approve(party, user.username(), at, latest);
 		}
 		else {
 			String comment = answer.comment() == null ? "" : answer.comment().strip();
 			TextChecks.problem("comment", comment, true, 1000).ifPresent(problem -> {
 				throw new InvalidInputException(List.of(problem));
 			});
-			plan.comment(party, user.username(), comment, clock.instant(), latest);
+			plan.comment(party, user.username(), comment, at, latest);
 		}
 		plans.save(plan);
 		return view(plan);

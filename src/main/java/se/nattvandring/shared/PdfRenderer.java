@@ -28,6 +28,8 @@ public class PdfRenderer {
 
 	PdfRenderer(TemplateEngine templates) {
 		this.templates = templates;
+		// openhtmltopdf logs every step to the console; failures still arrive as exceptions.
+		com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
 	}
 
 	/** @param template a template that renders well-formed XHTML */

@@ -2,7 +2,6 @@ package se.nattvandring.volunteer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -32,26 +31,26 @@ public record Eligibility(long walkerId, LocalDate date, int ageOnDate, boolean 
 		return new WalkFacts.Walker(walkerId, ageOnDate, trainedOnDate);
 	}
 
-	static Eligibility of(Walker walker, LocalDate date, CompletionCriteria criteria) {
+	/** What eligibility is decided from, read for many walkers in one statement. */
+	record Facts(long walkerId, WalkerStatus status, @Nullable LocalDate birthDate, boolean trainedOnDate,
+			@Nullable LocalDate lastExpiryBefore) {
+	}
+
+	static Eligibility of(Facts facts, LocalDate date, CompletionCriteria criteria) {
 		List<Reason> reasons = new ArrayList<>();
-		if (walker.status() != WalkerStatus.ACTIVE) {
+		if (facts.status() != WalkerStatus.ACTIVE || facts.birthDate() == null) {
 			reasons.add(new Reason("eligibility.notActive", List.of()));
-			return new Eligibility(walker.requiredId(), date, 0, false, reasons);
+			return new Eligibility(facts.walkerId(), date, 0, false, reasons);
 		}
-		int age = walker.ageOn(date);
+		int age = java.time.Period.between(facts.birthDate(), date).getYears();
 		if (age < criteria.minAge()) {
-			LocalDate birthDate = java.util.Objects.requireNonNull(walker.birthDate());
 			reasons.add(new Reason("eligibility.tooYoung",
-					List.of(criteria.minAge(), birthDate.plusYears(criteria.minAge()))));
+					List.of(criteria.minAge(), facts.birthDate().plusYears(criteria.minAge()))));
 		}
-		boolean trained = walker.trainedOn(date);
-		if (criteria.trainingRequired() && !trained) {
-			@Nullable LocalDate expired = walker.trainings().stream()
-				.filter(t -> t.validUntil() != null && t.validUntil().isBefore(date))
-				.map(Training::validUntil).max(Comparator.naturalOrder()).orElse(null);
-			reasons.add(expired == null ? new Reason("eligibility.untrained", List.of())
-					: new Reason("eligibility.trainingExpired", List.of(expired)));
+		if (criteria.trainingRequired() && !facts.trainedOnDate()) {
+			reasons.add(facts.lastExpiryBefore() == null ? new Reason("eligibility.untrained", List.of())
+					: new Reason("eligibility.trainingExpired", List.of(facts.lastExpiryBefore())));
 		}
-		return new Eligibility(walker.requiredId(), date, age, trained, reasons);
+		return new Eligibility(facts.walkerId(), date, age, facts.trainedOnDate(), reasons);
 	}
 }

@@ -69,6 +69,25 @@ class WalkerQueries {
 			.optional();
 	}
 
+	/** Age and training facts of many walkers on one date, in one statement. */
+	List<Eligibility.Facts> eligibilityFacts(Collection<Long> ids, LocalDate date) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select w.id, w.status, w.birth_date,
+				       exists (select 1 from walker_training t where t.walker_id = w.id and t.completed_on <= :date
+				               and (t.valid_until is null or t.valid_until >= :date)) as trained,
+				       (select max(t.valid_until) from walker_training t
+				         where t.walker_id = w.id and t.valid_until < :date) as last_expiry
+				from walker w where w.id in (:ids)
+				""").param("ids", ids).param("date", date)
+			.query((rs, row) -> new Eligibility.Facts(rs.getLong("id"), WalkerStatus.valueOf(rs.getString("status")),
+					rs.getObject("birth_date", LocalDate.class), rs.getBoolean("trained"),
+					rs.getObject("last_expiry", LocalDate.class)))
+			.list();
+	}
+
 	private WalkerView map(ResultSet rs, int row) throws SQLException {
 		return new WalkerView(rs.getLong("id"), rs.getLong("association_id"), rs.getString("name"),
 				rs.getString("phone"), rs.getString("email"), rs.getObject("birth_date", LocalDate.class),

@@ -202,6 +202,18 @@ public class Walkers {
 		return saved;
 	}
 
+	/** Ties an existing walker login of the same association to the walker's record, as for an imported register. */
+	@Transactional
+	public Walker connectAccount(long walkerId, CurrentUser account, CurrentUser user) {
+		Walker walker = managed(walkerId, user);
+		if (!account.has(Role.WALKER) || account.organisationId() != walker.associationId()) {
+			throw new RuleViolationException("walker.error.accountMismatch");
+		}
+		walker.linkAccount(account.userId(), clock.instant());
+		events.publishEvent(new VolunteerEvents.WalkerInvited(walkerId, account.userId()));
+		return repository.save(walker);
+	}
+
 	@Transactional
 	public Walker recordTraining(long walkerId, TrainingDraft draft, CurrentUser user) {
 		Walker walker = record(walkerId, user);
@@ -250,8 +262,8 @@ public class Walkers {
 	 * @return by walker id; walkers that do not exist are absent
 	 */
 	public Map<Long, Eligibility> eligibility(Collection<Long> walkerIds, LocalDate date, CompletionCriteria criteria) {
-		return repository.findAllById(walkerIds).stream()
-			.map(walker -> Eligibility.of(walker, date, criteria))
+		return queries.eligibilityFacts(walkerIds, date).stream()
+			.map(facts -> Eligibility.of(facts, date, criteria))
 			.collect(Collectors.toMap(Eligibility::walkerId, Function.identity()));
 	}
 

@@ -1,0 +1,104 @@
+package se.nattvandring.notification;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.Role;
+import se.nattvandring.shared.NotFoundException;
+import se.nattvandring.volunteer.Walker;
+import se.nattvandring.volunteer.Walkers;
+
+/**
+ * Secret calendar-feed addresses: a walker's own walks, and an association's walks for its contact. A calendar app
+ * cannot sign in, so the address is the key; revoking it makes a new one and the old one answers 404.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CalendarFeeds {
+
+	/** Whose walks a feed shows: exactly one of the two is set. */
+	public record Owner(@Nullable Long walkerId, @Nullable Long associationId) {
+	}
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final Walkers walkers;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	CalendarFeeds(JdbcClient jdbc, Walkers walkers, Clock clock, @Value("${nattvandring.base-url}") String baseUrl) {
+		this.jdbc = jdbc;
+		this.walkers = walkers;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	/** The user's own feed: a walker's walks, or for a contact their association's. */
+	public Owner ownerFor(CurrentUser user) {
+		Optional<Walker> self = walkers.self(user);
+		if (self.isPresent()) {
+			return new Owner(self.get().requiredId(), null);
+		}
+		if (user.has(Role.ASSOCIATION_CONTACT)) {
+			return new Owner(null, user.organisationId());
+		}
+		throw new AccessDeniedException("Feeds are for walkers and associations");
+	}
+
+	/** The feed's address, made on first request. */
+	@Transactional
+	public String url(Owner owner) {
+		return baseUrl + "/feeds/" + secret(owner) + ".ics";
+	}
+
+	@Transactional
+	public String revoke(Owner owner) {
+		jdbc.sql("update calendar_feed set revoked_at = :now where revoked_at is null and "
+				+ (owner.walkerId() != null ? "walker_id = :id" : "association_id = :id"))
+			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.param("id", owner.walkerId() != null ? owner.walkerId() : owner.associationId()).update();
+		return url(owner);
+	}
+
+	/** @throws NotFoundException for an unknown or revoked secret */
+	public Owner resolve(String secret) {
+		return jdbc.sql("select walker_id, association_id from calendar_feed where secret = :s and revoked_at is null")
+			.param("s", secret)
+			.query((rs, row) -> new Owner(rs.getObject("walker_id", Long.class),
+					rs.getObject("association_id", Long.class)))
+			.optional().orElseThrow(() -> new NotFoundException("feed", "?"));
+	}
+
+	private String secret(Owner owner) {
+		boolean walker = owner.walkerId() != null;
+		long id = walker ? owner.walkerId() : java.util.Objects.requireNonNull(owner.associationId());
+		String column = walker ? "walker_id" : "association_id";
+		Optional<String> existing = jdbc.sql("select secret from calendar_feed where revoked_at is null and "
+				+ column + " = :id").param("id", id).query(String.class).optional();
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		jdbc.sql("insert into calendar_feed (" + column + ", secret, created_at) values (:id, :secret, :now)"
+				+ " on conflict do nothing")
+			.param("id", id).param("secret", secret).param("now", java.sql.Timestamp.from(clock.instant())).update();
+		return jdbc.sql("select secret from calendar_feed where revoked_at is null and " + column + " = :id")
+			.param("id", id).query(String.class).single();
+	}
+}

@@ -1,0 +1,131 @@
+package se.nattvandring.walk;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.nattvandring.agreement.AgreementDocument;
+import se.nattvandring.agreement.Agreements;
+import se.nattvandring.agreement.WalkFacts;
+import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.shared.RuleViolationException;
+import se.nattvandring.volunteer.Eligibility;
+import se.nattvandring.volunteer.Walker;
+import se.nattvandring.volunteer.WalkerView;
+import se.nattvandring.volunteer.Walkers;
+
+/** One walk: its route and team, signing up and withdrawing, and the contact's team management. */
+@Controller
+class WalkController {
+
+	/** A walker the contact may add, with whether the agreement lets them walk that night and why not. */
+	public record Candidate(WalkerView walker, @Nullable String refusal) {
+	}
+
+	private final Walks walks;
+
+	private final TeamSignUps signUps;
+
+	private final Walkers walkers;
+
+	private final Agreements agreements;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	WalkController(Walks walks, TeamSignUps signUps, Walkers walkers, Agreements agreements, MessageSource messages,
+			Clock clock) {
+		this.messages = messages;
+		this.walks = walks;
+		this.signUps = signUps;
+		this.walkers = walkers;
+		this.agreements = agreements;
+		this.clock = clock;
+	}
+
+	@GetMapping("/walks/{id}")
+	String show(@PathVariable long id, CurrentUser user, Model model, Locale locale) {
+		WalkView walk = walks.get(id, user);
+		AgreementDocument agreement = agreements.document(walk.agreementId(), user);
+		boolean manage = signUps.mayManageTeam(walk, user);
+		@Nullable Walker self = walkers.self(user).orElse(null);
+		boolean ownAssociation = user.isAdmin() || user.organisationId() == walk.associationId();
+		model.addAttribute("walk", walk);
+		model.addAttribute("agreement", agreement);
+		model.addAttribute("showNames", ownAssociation);
+		model.addAttribute("mayManage", manage);
+		model.addAttribute("self", self == null ? null : self.requiredId());
+		model.addAttribute("cutoff", signUps.cutoffFor(walk));
+		model.addAttribute("cutoffPassed", !clock.instant().isBefore(signUps.cutoffFor(walk)));
+		List<Long> teamIds = walk.team().stream().map(WalkView.Member::walkerId).toList();
+		if (manage && walk.status() == WalkStatus.PLANNED) {
+			List<WalkerView> active = walkers.active(walk.associationId());
+			Map<Long, Eligibility> verdicts = walkers.eligibility(active.stream().map(WalkerView::id).toList(),
+					walk.date(), agreement.criteria());
+			model.addAttribute("candidates", active.stream().filter(w -> !teamIds.contains(w.id()))
+				.map(w -> new Candidate(w, reason(verdicts.get(w.id()), locale))).toList());
+		}
+		// The same function approval will decide with, on the planned facts: it warns now what would fail then.
+		Map<Long, Eligibility> team = walkers.eligibility(teamIds, walk.date(), agreement.criteria());
+		WalkFacts planned = new WalkFacts(walk.date(), team.values().stream().map(Eligibility::facts).toList(),
+				walk.startsAt(), walk.endsAt(), null);
+		model.addAttribute("preview", agreement.criteria().evaluate(planned));
+		return "walk/detail";
+	}
+
+	private @Nullable String reason(@Nullable Eligibility verdict, Locale locale) {
+		if (verdict == null || verdict.eligible()) {
+			return null;
+		}
+		var reason = verdict.reasons().get(0);
+		return messages.getMessage(reason.messageKey(), reason.arguments().toArray(), locale);
+	}
+
+	@PostMapping("/walks/{id}/signups")
+	String signUp(@PathVariable long id, @RequestParam(required = false) @Nullable Long walkerId, CurrentUser user,
+			Locale locale, RedirectAttributes redirect) {
+		return act(id, redirect, locale, walkerId == null ? "signup.done" : "signup.assigned",
+				() -> signUps.signUp(id, walkerId, user));
+	}
+
+	@PostMapping("/walks/{id}/signups/{walkerId}/delete")
+	String withdraw(@PathVariable long id, @PathVariable long walkerId, CurrentUser user, Locale locale,
+			RedirectAttributes redirect) {
+		return act(id, redirect, locale, "signup.withdrawn", () -> signUps.withdraw(id, walkerId, user));
+	}
+
+	@PostMapping("/walks/{id}/leader")
+	String appointLeader(@PathVariable long id, @RequestParam long walkerId, CurrentUser user, Locale locale,
+			RedirectAttributes redirect) {
+		return act(id, redirect, locale, "walk.leaderAppointed", () -> signUps.appointLeader(id, walkerId, user));
+	}
+
+	@PostMapping("/walks/{id}/cancel")
+	String cancel(@PathVariable long id, CurrentUser user, Locale locale, RedirectAttributes redirect) {
+		return act(id, redirect, locale, "walk.cancelled", () -> walks.cancel(id, user));
+	}
+
+	private String act(long id, RedirectAttributes redirect, Locale locale, String notice, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (RuleViolationException refused) {
+			redirect.addFlashAttribute("refusal",
+					messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+		}
+		return "redirect:/walks/" + id;
+	}
+}
