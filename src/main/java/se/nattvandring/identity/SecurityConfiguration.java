@@ -106,6 +106,7 @@ class SecurityConfiguration {
 			.authenticationProvider(provider)
 			.formLogin(form -> form.loginPage("/login").successHandler(loginHandler).failureHandler(loginHandler))
 			.oneTimeTokenLogin(ott -> ott.loginPage("/login")
+				.loginProcessingUrl("/login/ott")
 				.tokenService(tokens)
 				.tokenGeneratingUrl("/login/link")
 				.generateRequestResolver(links)

@@ -8,10 +8,12 @@ import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -41,7 +43,11 @@ final class WalkCalendarFile {
 		calendar.add(new ProdId("-//Nattvandring//Walks//SV"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
-		calendar.add(stockholm.getVTimeZone());
+		// tzdata now links Europe/Stockholm to Europe/Berlin, and ical4j hands out the linked zone; the rules are the
+		// same, but the TZID must be the name the events use, or strict clients drop the times.
+		VTimeZone zone = stockholm.getVTimeZone().copy();
+		zone.replace(new TzId(StockholmTime.ZONE.getId()));
+		calendar.add(zone);
 		for (WalkView walk : walks) {
 			VEvent event = new VEvent(walk.startsAt().atZone(StockholmTime.ZONE),
 					walk.endsAt().atZone(StockholmTime.ZONE), summary.apply(walk));
