@@ -1,10 +1,12 @@
 package se.nattvandring.home;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,8 +14,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import se.nattvandring.agreement.AgreementDocument;
 import se.nattvandring.agreement.Agreements;
 import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.Role;
 import se.nattvandring.place.PlacePlans;
 import se.nattvandring.shared.StockholmTime;
+import se.nattvandring.volunteer.Walkers;
+import se.nattvandring.walk.WalkStatus;
+import se.nattvandring.walk.WalkView;
+import se.nattvandring.walk.Walks;
 
 /** The start page: what this user's agreements say today. */
 @Controller
@@ -31,12 +38,22 @@ class HomeController {
 
 	private final PlacePlans placePlans;
 
+	private final Walks walks;
+
+	private final Walkers walkers;
+
 	private final Clock clock;
 
-	HomeController(Agreements agreements, PlacePlans placePlans, Clock clock) {
+	private final int understaffedDays;
+
+	HomeController(Agreements agreements, PlacePlans placePlans, Walks walks, Walkers walkers, Clock clock,
+			@Value("${nattvandring.reminders.understaffed-days:3}") int understaffedDays) {
 		this.agreements = agreements;
 		this.placePlans = placePlans;
+		this.walks = walks;
+		this.walkers = walkers;
 		this.clock = clock;
+		this.understaffedDays = understaffedDays;
 	}
 
 	@GetMapping("/")
@@ -49,7 +66,33 @@ class HomeController {
 		model.addAttribute("endedCount", agreements.countVisibleTo(user) - running.total());
 		model.addAttribute("role", user.primaryRole());
 		model.addAttribute("awaiting", placePlans.awaiting(user));
+		addWalks(user, today, model);
 		return "home/home";
+	}
+
+	/** A walker's next walks and the ones they could join; a contact's walks short of walkers in the next days. */
+	private void addWalks(CurrentUser user, LocalDate today, Model model) {
+		boolean walker = user.has(Role.WALKER);
+		boolean contact = user.has(Role.ASSOCIATION_CONTACT);
+		if (!walker && !contact) {
+			return;
+		}
+		Instant now = clock.instant();
+		List<WalkView> ahead = walks.page(new Walks.Query(null, user.organisationId(), today, today.plusDays(60), 0),
+				user).items().stream().filter(w -> w.status() == WalkStatus.PLANNED && w.startsAt().isAfter(now))
+			.toList();
+		if (walker) {
+			long self = walkers.self(user).map(w -> w.requiredId()).orElse(-1L);
+			model.addAttribute("myWalks", ahead.stream().filter(w -> w.hasMember(self)).limit(5).toList());
+			model.addAttribute("openWalks", ahead.stream().filter(w -> !w.hasMember(self) && !w.full()).limit(5)
+				.toList());
+		}
+		if (contact) {
+			LocalDate horizon = today.plusDays(understaffedDays);
+			model.addAttribute("understaffed", ahead.stream()
+				.filter(w -> w.understaffed() && !w.date().isAfter(horizon)).toList());
+			model.addAttribute("understaffedDays", understaffedDays);
+		}
 	}
 
 	static AgreementStatus status(AgreementDocument agreement, LocalDate today) {

@@ -26,8 +26,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.nattvandring.support.Chromium;
 
@@ -41,15 +43,28 @@ class AccessibilityBrowserTest {
 	static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
 	static final List<String> PUBLIC_PAGES = List.of("/login", "/login?lang=en", "/login?error", "/accessibility",
-			"/privacy");
+			"/privacy", "/login/link", "/login/link?sent", "/login/ott?token=not-a-real-token", "/login?linkExpired");
 
 	static final List<String> COORDINATOR_PAGES = List.of("/", "/agreements", "/agreements/1", "/agreements/2",
 			"/agreements/new", "/agreements/1/edit", "/profile", "/no-such-page", "/agreements/999999",
 			"/agreements/1/places", "/places/1/edit", "/agreements/1/place-plans", "/place-plans/todo", "/?lang=en",
-			"/agreements/1?lang=en", "/agreements/1/places?lang=en");
+			"/agreements/1?lang=en", "/agreements/1/places?lang=en", "/walks", "/walks?agreement=1&month=2024-10",
+			"/walks?agreement=1&month=2024-12&lang=en", "/walks/1", "/walks/new?agreement=2",
+			"/walks/new?agreement=2&series=true");
+
+	/** An association's contact: walker registry, records, planning and staffing. */
+	static final List<String> CONTACT_PAGES = List.of("/associations/2/walkers",
+			"/associations/2/walkers?status=INACTIVE", "/walkers/1", "/walks", "/walks/new?agreement=2&series=true",
+			"/calendar-feed", "/?lang=en", "/walkers/1?lang=en");
+
+	/** A walker: their walks, their data, their feed. */
+	static final List<String> WALKER_PAGES = List.of("/walks", "/me/data", "/calendar-feed", "/me/data?lang=en");
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	ChromeDriver driver;
 
@@ -145,6 +160,55 @@ class AccessibilityBrowserTest {
 			.isTrue();
 		assertThat(driver.findElement(By.id("p-lat")).getAttribute("value")).isEqualTo("18.01");
 		assertAccessible(driver, "the place form with errors");
+	}
+
+	@ParameterizedTest(name = "{0} px")
+	@MethodSource("widths")
+	void theWalkPagesOfContactsWalkersAndAdminsHaveNoAxeViolations(int width, int height) {
+		long upcoming = jdbc.sql("select id from walk where agreement_id = 2 and association_id = 2"
+				+ " and status = 'PLANNED' and starts_at > now() order by starts_at limit 1").query(Long.class).single();
+		driver = Chromium.start(width, height);
+		login("aik");
+		for (String page : CONTACT_PAGES) {
+			open(page);
+			assertAccessible(driver, page);
+		}
+		open("/walks/" + upcoming);
+		assertThat(driver.findElements(By.id("assign"))).isNotEmpty();
+		assertAccessible(driver, "an upcoming walk as its contact");
+
+		open("/walks/new?agreement=2&series=true&lang=sv");
+		// A date input takes keystrokes in the browser's own date format; set the value as the picker would.
+		driver.executeScript("document.getElementById('walk-first').value = '2026-12-20';"
+				+ "document.getElementById('walk-last').value = '2026-12-01';");
+		driver.findElement(By.id("walk-meeting")).sendKeys("Älvsjö station");
+		driver.findElement(By.cssSelector("form button.primary")).click();
+		assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.id("error-summary"))).getText())
+			.contains("slutar innan den börjar");
+		assertThat(driver.findElement(By.id("walk-meeting")).getAttribute("value")).isEqualTo("Älvsjö station");
+		assertAccessible(driver, "the series form with errors");
+
+		open("/associations/2/walkers");
+		driver.findElement(By.id("walker-name")).sendKeys("Test 19800101-1234");
+		driver.findElement(By.cssSelector("#register button[type=submit]")).click();
+		assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.id("error-summary"))).isDisplayed()).isTrue();
+		assertAccessible(driver, "the walker form with errors");
+		driver.quit();
+
+		driver = Chromium.start(width, height);
+		login("vandrare");
+		for (String page : WALKER_PAGES) {
+			open(page);
+			assertAccessible(driver, page);
+		}
+		open("/walks/" + upcoming);
+		assertAccessible(driver, "an upcoming walk as a walker");
+		driver.quit();
+
+		driver = Chromium.start(width, height);
+		login("admin");
+		open("/admin/mail");
+		assertAccessible(driver, "the mail log");
 	}
 
 	@ParameterizedTest(name = "{0} px")
