@@ -40,7 +40,7 @@ final class DemoAgreements {
 				LocalDate.of(year - 1, 11, 20), "Älvsjö/Solberga",
 				"Fortsatt nattvandring efter uppföljningen som visade att samverkan fungerar.",
 				LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), LocalDate.of(year + 1, 12, 31), List.of(),
-				parties(organisations), rule(), criteria(), invoicing());
+				parties(organisations), renewalRule(), criteria(), invoicing());
 	}
 
 	private static List<PartyTerms> parties(Map<String, Organisation> organisations) {
@@ -54,6 +54,12 @@ final class DemoAgreements {
 
 	private static CompensationTerms rule() {
 		return new CompensationTerms(CompensationUnit.PER_WALK, new BigDecimal("1700"), null, null,
+				PaymentCadence.MONTHLY);
+	}
+
+	/** The renewal caps the season, so the planning calendar has a quota and a budget to count against. */
+	private static CompensationTerms renewalRule() {
+		return new CompensationTerms(CompensationUnit.PER_WALK, new BigDecimal("1700"), new BigDecimal("153000"), 45,
 				PaymentCadence.MONTHLY);
 	}
 

@@ -85,6 +85,7 @@ class WalkPlanController {
 			}
 			WalkView walk = walks.plan(form.toPlan(), user);
 			redirect.addFlashAttribute("notice", "walk.planned");
+			redirect.addFlashAttribute("quotaWarning", walks.quotaUsage(walk.agreementId(), user).exceeded());
 			return "redirect:/walks/" + walk.id();
 		}
 		catch (InvalidInputException invalid) {
@@ -105,6 +106,7 @@ class WalkPlanController {
 			}
 			List<Long> planned = walks.planSeries(form.toSeries(skip), user);
 			redirect.addFlashAttribute("seriesPlanned", planned.size());
+			redirect.addFlashAttribute("quotaWarning", walks.quotaUsage(form.agreementId, user).exceeded());
 			return "redirect:/walks?agreement=" + form.agreementId + "&month=" + form.firstDate.toString().substring(0, 7);
 		}
 		catch (InvalidInputException invalid) {
