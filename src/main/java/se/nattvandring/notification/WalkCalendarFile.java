@@ -1,19 +1,20 @@
 package se.nattvandring.notification;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZone;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -30,7 +31,33 @@ import se.nattvandring.walk.WalkView;
  */
 final class WalkCalendarFile {
 
-	private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+	/**
+	 * Stockholm's zone as the EU has ruled it since 1996. ical4j's registry would hand out Europe/Berlin, to which
+	 * tzdata now links Stockholm, with Berlin's name, URL and century of history; the rules that matter are these two.
+	 */
+	private static final String STOCKHOLM = """
+			BEGIN:VCALENDAR
+			VERSION:2.0
+			PRODID:-//Nattvandring//Zones//SV
+			BEGIN:VTIMEZONE
+			TZID:Europe/Stockholm
+			BEGIN:DAYLIGHT
+			TZOFFSETFROM:+0100
+			TZOFFSETTO:+0200
+			TZNAME:CEST
+			DTSTART:19700329T020000
+			RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
+			END:DAYLIGHT
+			BEGIN:STANDARD
+			TZOFFSETFROM:+0200
+			TZOFFSETTO:+0100
+			TZNAME:CET
+			DTSTART:19701025T030000
+			RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
+			END:STANDARD
+			END:VTIMEZONE
+			END:VCALENDAR
+			""".replace("\n", "\r\n");
 
 	private WalkCalendarFile() {
 	}
@@ -38,16 +65,11 @@ final class WalkCalendarFile {
 	/** @param summary the event title per walk, in the reader's language */
 	static String write(List<WalkView> walks, java.util.function.Function<WalkView, String> summary, String baseUrl,
 			Instant now) {
-		TimeZone stockholm = ZONES.getTimeZone(StockholmTime.ZONE.getId());
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//Nattvandring//Walks//SV"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
-		// tzdata now links Europe/Stockholm to Europe/Berlin, and ical4j hands out the linked zone; the rules are the
-		// same, but the TZID must be the name the events use, or strict clients drop the times.
-		VTimeZone zone = stockholm.getVTimeZone().copy();
-		zone.replace(new TzId(StockholmTime.ZONE.getId()));
-		calendar.add(zone);
+		calendar.add(stockholmZone());
 		for (WalkView walk : walks) {
 			VEvent event = new VEvent(walk.startsAt().atZone(StockholmTime.ZONE),
 					walk.endsAt().atZone(StockholmTime.ZONE), summary.apply(walk));
@@ -61,5 +83,15 @@ final class WalkCalendarFile {
 			calendar.add(event);
 		}
 		return calendar.toString();
+	}
+
+	private static VTimeZone stockholmZone() {
+		try {
+			Calendar parsed = new CalendarBuilder().build(new StringReader(STOCKHOLM));
+			return (VTimeZone) parsed.getComponent(Component.VTIMEZONE).orElseThrow();
+		}
+		catch (IOException | ParserException ex) {
+			throw new IllegalStateException("The built-in Stockholm zone does not parse", ex);
+		}
 	}
 }
