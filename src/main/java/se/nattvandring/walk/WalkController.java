@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -57,6 +58,11 @@ class WalkController {
 
 	@GetMapping("/walks/{id}")
 	String show(@PathVariable long id, CurrentUser user, Model model, Locale locale) {
+		fill(id, user, model, locale);
+		return "walk/detail";
+	}
+
+	private void fill(long id, CurrentUser user, Model model, Locale locale) {
 		WalkView walk = walks.get(id, user);
 		AgreementDocument agreement = agreements.document(walk.agreementId(), user);
 		boolean manage = signUps.mayManageTeam(walk, user);
@@ -82,7 +88,6 @@ class WalkController {
 		WalkFacts planned = new WalkFacts(walk.date(), team.values().stream().map(Eligibility::facts).toList(),
 				walk.startsAt(), walk.endsAt(), null);
 		model.addAttribute("preview", agreement.criteria().evaluate(planned));
-		return "walk/detail";
 	}
 
 	private @Nullable String reason(@Nullable Eligibility verdict, Locale locale) {
@@ -94,38 +99,52 @@ class WalkController {
 	}
 
 	@PostMapping("/walks/{id}/signups")
-	String signUp(@PathVariable long id, @RequestParam(required = false) @Nullable Long walkerId, CurrentUser user,
+	String signUp(@PathVariable long id, @RequestParam(required = false) @Nullable Long walkerId,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, CurrentUser user, Model model,
 			Locale locale, RedirectAttributes redirect) {
-		return act(id, redirect, locale, walkerId == null ? "signup.done" : "signup.assigned",
+		return act(id, htmx, user, model, redirect, locale, walkerId == null ? "signup.done" : "signup.assigned",
 				() -> signUps.signUp(id, walkerId, user));
 	}
 
 	@PostMapping("/walks/{id}/signups/{walkerId}/delete")
-	String withdraw(@PathVariable long id, @PathVariable long walkerId, CurrentUser user, Locale locale,
-			RedirectAttributes redirect) {
-		return act(id, redirect, locale, "signup.withdrawn", () -> signUps.withdraw(id, walkerId, user));
+	String withdraw(@PathVariable long id, @PathVariable long walkerId,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, CurrentUser user, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return act(id, htmx, user, model, redirect, locale, "signup.withdrawn", () -> signUps.withdraw(id, walkerId, user));
 	}
 
 	@PostMapping("/walks/{id}/leader")
-	String appointLeader(@PathVariable long id, @RequestParam long walkerId, CurrentUser user, Locale locale,
-			RedirectAttributes redirect) {
-		return act(id, redirect, locale, "walk.leaderAppointed", () -> signUps.appointLeader(id, walkerId, user));
+	String appointLeader(@PathVariable long id, @RequestParam long walkerId,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, CurrentUser user, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return act(id, htmx, user, model, redirect, locale, "walk.leaderAppointed", () -> signUps.appointLeader(id, walkerId, user));
 	}
 
 	@PostMapping("/walks/{id}/cancel")
-	String cancel(@PathVariable long id, CurrentUser user, Locale locale, RedirectAttributes redirect) {
-		return act(id, redirect, locale, "walk.cancelled", () -> walks.cancel(id, user));
+	String cancel(@PathVariable long id, CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
+		return act(id, null, user, model, redirect, locale, "walk.cancelled", () -> walks.cancel(id, user));
 	}
 
-	private String act(long id, RedirectAttributes redirect, Locale locale, String notice, Runnable action) {
+	/**
+	 * Runs a team change and answers as the page asked: htmx gets the team section again, in place; a plain form
+	 * gets a redirect to the walk (post/redirect/get).
+	 */
+	private String act(long id, @Nullable String htmx, CurrentUser user, Model model, RedirectAttributes redirect,
+			Locale locale, String notice, Runnable action) {
+		String refusal = null;
 		try {
 			action.run();
-			redirect.addFlashAttribute("notice", notice);
 		}
 		catch (RuleViolationException refused) {
-			redirect.addFlashAttribute("refusal",
-					messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+			refusal = messages.getMessage(refused.messageKey(), refused.arguments(), locale);
 		}
+		if (htmx != null) {
+			fill(id, user, model, locale);
+			model.addAttribute("inPlace", true);
+			model.addAttribute(refusal == null ? "notice" : "refusal", refusal == null ? notice : refusal);
+			return "walk/detail :: team";
+		}
+		redirect.addFlashAttribute(refusal == null ? "notice" : "refusal", refusal == null ? notice : refusal);
 		return "redirect:/walks/" + id;
 	}
 }
