@@ -17,7 +17,7 @@ import se.nattvandring.agreement.PartyRole;
 import se.nattvandring.agreement.PaymentCadence;
 import se.nattvandring.identity.Organisation;
 
-/** The seed decision's agreement, and its renewal for the current year so the demo has a present. */
+/** The seed decision's agreement, and its two-year renewal from this year, so the demo has a present and a future. */
 final class DemoAgreements {
 
 	static final String SEED_TITLE = "IOP nattvandring Älvsjö/Solberga";
@@ -36,10 +36,10 @@ final class DemoAgreements {
 	}
 
 	static AgreementTerms renewal(Map<String, Organisation> organisations, int year) {
-		return new AgreementTerms(SEED_TITLE + " " + year, "HÄ " + (year - 1) + "/1893",
+		return new AgreementTerms(SEED_TITLE + " " + year + "–" + (year + 1), "HÄ " + (year - 1) + "/1893",
 				LocalDate.of(year - 1, 11, 20), "Älvsjö/Solberga",
 				"Fortsatt nattvandring efter uppföljningen som visade att samverkan fungerar.",
-				LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), LocalDate.of(year + 1, 12, 31), List.of(),
+				LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 12, 31), LocalDate.of(year + 2, 12, 31), List.of(),
 				parties(organisations), renewalRule(), criteria(), invoicing());
 	}
 
@@ -57,9 +57,9 @@ final class DemoAgreements {
 				PaymentCadence.MONTHLY);
 	}
 
-	/** The renewal caps the season, so the planning calendar has a quota and a budget to count against. */
+	/** The renewal caps its two years, so the planning calendar has a quota and a budget to count against. */
 	private static CompensationTerms renewalRule() {
-		return new CompensationTerms(CompensationUnit.PER_WALK, new BigDecimal("1700"), new BigDecimal("153000"), 45,
+		return new CompensationTerms(CompensationUnit.PER_WALK, new BigDecimal("1700"), new BigDecimal("340000"), 100,
 				PaymentCadence.MONTHLY);
 	}
 

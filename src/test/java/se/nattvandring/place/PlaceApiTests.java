@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.nattvandring.support.DemoLogins.bearer;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.identity.OrganisationKind;
 import se.nattvandring.identity.Organisations;
 import se.nattvandring.identity.Role;
+import se.nattvandring.shared.StockholmTime;
 import se.nattvandring.support.AgreementTestTerms;
 import se.nattvandring.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +39,9 @@ class PlaceApiTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	Clock clock;
 
 	MvcTestResult get(String uri, String user) {
 		return mvc.get().uri(uri).header("Authorization", bearer(user)).exchange();
@@ -138,7 +143,8 @@ class PlaceApiTests {
 		current.get("versions").get(0).get("places").forEach(place -> places.add(place.get("id").asLong()));
 
 		var drafted = post("/api/v1/agreements/2/place-plans", "aik",
-				json.writeValueAsString(Map.of("validFrom", "2026-12-01", "placeIds", places.subList(0, 5))));
+				json.writeValueAsString(Map.of("validFrom", StockholmTime.today(clock).plusDays(5).toString(),
+						"placeIds", places.subList(0, 5))));
 		assertThat(drafted).hasStatus(HttpStatus.CREATED);
 		long planId = body(drafted).get("id").asLong();
 		int version = body(drafted).get("versionNumber").asInt();

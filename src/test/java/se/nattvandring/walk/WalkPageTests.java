@@ -39,7 +39,7 @@ class WalkPageTests {
 
 		assertThat(october).hasStatusOk().bodyText().contains("Halloween").contains("Alla helgons dag")
 			.contains("Kvällen före alla helgons dag").contains("Oktober 2024");
-		assertThat(current).hasStatusOk().bodyText().contains("av 45 ersättningsenheter kvar").containsPattern("budgettaket 153.000.kr");
+		assertThat(current).hasStatusOk().bodyText().contains("av 100 ersättningsenheter kvar").containsPattern("budgettaket 340.000.kr");
 	}
 
 	@Test
