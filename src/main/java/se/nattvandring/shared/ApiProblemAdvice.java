@@ -62,6 +62,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(IdempotencyException.class)
+	ProblemDetail idempotency(IdempotencyException ex) {
+		return ex.reason() == IdempotencyException.Reason.IN_PROGRESS
+				? problem(HttpStatus.CONFLICT, "idempotencyInProgress", null)
+				: problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotencyReused", null);
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound() {
 		return problem(HttpStatus.NOT_FOUND, "not-found", null);

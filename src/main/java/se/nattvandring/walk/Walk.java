@@ -3,8 +3,10 @@ package se.nattvandring.walk;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,6 +19,11 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import se.nattvandring.shared.RuleViolationException;
+import se.nattvandring.walk.NightLog.Attendance;
+import se.nattvandring.walk.NightLog.Observation;
+import se.nattvandring.walk.NightLog.Report;
+import se.nattvandring.walk.NightLog.Visit;
+import se.nattvandring.walk.NightLog.YouthContact;
 
 /**
  * One night walk of one association under one agreement. Every change of state is a method here that refuses a wrong
@@ -74,6 +81,41 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 
 	@MappedCollection(idColumn = "walk_id")
 	private Set<SignUp> team;
+
+	// The night: filled from check-in on, by field access when loaded.
+	private @Nullable Instant checkedInAt;
+
+	private @Nullable Instant checkedInReceivedAt;
+
+	private @Nullable Instant checkedOutAt;
+
+	private @Nullable Instant checkedOutReceivedAt;
+
+	private @Nullable String reportSummary;
+
+	private @Nullable String reportWentWell;
+
+	private @Nullable String reportFollowUp;
+
+	private @Nullable String reportPlaceSuggestions;
+
+	private @Nullable Instant reportSubmittedAt;
+
+	private @Nullable String reportSubmittedBy;
+
+	private @Nullable Instant overdueAlertedAt;
+
+	@MappedCollection(idColumn = "walk_id")
+	private Set<Attendance> attendance = new HashSet<>();
+
+	@MappedCollection(idColumn = "walk_id", keyColumn = "position")
+	private List<Visit> visits = new ArrayList<>();
+
+	@MappedCollection(idColumn = "walk_id", keyColumn = "position")
+	private List<Observation> observations = new ArrayList<>();
+
+	@MappedCollection(idColumn = "walk_id", keyColumn = "position")
+	private List<YouthContact> youthContacts = new ArrayList<>();
 
 	@PersistenceCreator
 	Walk(@Nullable Long id, @Nullable Integer version, long agreementId, long associationId, LocalDate walkDate,
@@ -165,6 +207,97 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 		registerEvent(new WalkEvents.WalkCancelled(requiredId(), by));
 	}
 
+	/**
+	 * Starts the walk with the walkers actually there; unplanned ones have passed the eligibility check.
+	 * @throws RuleViolationException unless the walk is planned and someone is present
+	 */
+	void checkIn(Set<Long> present, Set<Long> unplanned, Instant at, Instant received, String by) {
+		requireStatus("walk.error.checkInNotPlanned", WalkStatus.PLANNED);
+		if (present.isEmpty() && unplanned.isEmpty()) {
+			throw new RuleViolationException("walk.error.nobodyPresent");
+		}
+		attendance = new HashSet<>();
+		present.forEach(id -> attendance.add(new Attendance(id, false)));
+		unplanned.forEach(id -> attendance.add(new Attendance(id, true)));
+		status = WalkStatus.IN_PROGRESS;
+		checkedInAt = at;
+		checkedInReceivedAt = received;
+		updatedAt = received;
+		registerEvent(new WalkEvents.WalkStarted(requiredId(), at, attendance.size(), unplanned.size(), by));
+	}
+
+	void recordVisit(long placeId, Instant at, Instant received) {
+		requireStatus("walk.error.notInProgress", WalkStatus.IN_PROGRESS);
+		visits.add(new Visit(placeId, at, received));
+		updatedAt = received;
+		registerEvent(new WalkEvents.NightEntryRecorded(requiredId(), "visit", Map.of("placeId", placeId,
+				"at", at.toString())));
+	}
+
+	void recordObservation(Observation observation) {
+		requireStatus("walk.error.notInProgress", WalkStatus.IN_PROGRESS);
+		observations.add(observation);
+		updatedAt = observation.receivedAt();
+		registerEvent(new WalkEvents.NightEntryRecorded(requiredId(), "observation", Map.of("category",
+				observation.category().name(), "youth", observation.under13() + observation.age13to15()
+						+ observation.age16to17(), "noteFlagged", observation.noteFlagged())));
+	}
+
+	void recordYouthContact(YouthContact contact) {
+		requireStatus("walk.error.notInProgress", WalkStatus.IN_PROGRESS);
+		youthContacts.add(contact);
+		updatedAt = contact.receivedAt();
+		registerEvent(new WalkEvents.NightEntryRecorded(requiredId(), "youthContact", Map.of("count",
+				contact.under13() + contact.age13to15() + contact.age16to17())));
+	}
+
+	void checkOut(Instant at, Instant received, String by) {
+		requireStatus("walk.error.notInProgress", WalkStatus.IN_PROGRESS);
+		if (checkedInAt != null && at.isBefore(checkedInAt)) {
+			throw new RuleViolationException("walk.error.outBeforeIn");
+		}
+		status = WalkStatus.COMPLETED;
+		checkedOutAt = at;
+		checkedOutReceivedAt = received;
+		updatedAt = received;
+		registerEvent(new WalkEvents.WalkCompleted(requiredId(), at, by));
+	}
+
+	/** The debrief may be written and rewritten until it is submitted, and again when the district returns it. */
+	void writeReport(Report report, Instant now) {
+		requireStatus("walk.error.noReportYet", WalkStatus.COMPLETED, WalkStatus.RETURNED);
+		reportSummary = report.summary();
+		reportWentWell = report.wentWell();
+		reportFollowUp = report.followUp();
+		reportPlaceSuggestions = report.placeSuggestions();
+		updatedAt = now;
+		registerEvent(new WalkEvents.NightEntryRecorded(requiredId(), "report", Map.of()));
+	}
+
+	void submitReport(Instant at, Instant received, String by) {
+		requireStatus("walk.error.noReportYet", WalkStatus.COMPLETED, WalkStatus.RETURNED);
+		if (reportSummary == null || reportSummary.isBlank()) {
+			throw new RuleViolationException("walk.error.reportNeedsSummary");
+		}
+		status = WalkStatus.REPORTED;
+		reportSubmittedAt = at;
+		reportSubmittedBy = by;
+		updatedAt = received;
+		registerEvent(new WalkEvents.ReportSubmitted(requiredId(), agreementId, associationId, at, by));
+	}
+
+	/** Remembers that the overdue alert went out, so it goes once. */
+	void overdueAlerted(Instant now) {
+		requireStatus("walk.error.notInProgress", WalkStatus.IN_PROGRESS);
+		overdueAlertedAt = now;
+	}
+
+	private void requireStatus(String refusal, WalkStatus... allowed) {
+		if (!java.util.Arrays.asList(allowed).contains(status)) {
+			throw new RuleViolationException(refusal, status.name());
+		}
+	}
+
 	private void requirePlanned() {
 		if (status != WalkStatus.PLANNED) {
 			throw new RuleViolationException("walk.error.notPlanned", status.name());
@@ -177,6 +310,10 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 
 	public List<Long> teamIds() {
 		return team.stream().map(SignUp::walkerId).sorted().toList();
+	}
+
+	public Set<Long> presentIds() {
+		return attendance.stream().map(Attendance::walkerId).collect(java.util.stream.Collectors.toSet());
 	}
 
 	public List<Long> placeIds() {
@@ -206,5 +343,13 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 	public int maxTeam() { return maxTeam; }
 	public WalkStatus status() { return status; }
 	public @Nullable UUID seriesId() { return seriesId; }
+	public @Nullable Instant checkedInAt() { return checkedInAt; }
+	public @Nullable Instant checkedOutAt() { return checkedOutAt; }
+	public @Nullable Instant reportSubmittedAt() { return reportSubmittedAt; }
+	public @Nullable Instant overdueAlertedAt() { return overdueAlertedAt; }
+	public Report report() { return new Report(reportSummary, reportWentWell, reportFollowUp, reportPlaceSuggestions); }
+	public List<Visit> visits() { return List.copyOf(visits); }
+	public List<Observation> observations() { return List.copyOf(observations); }
+	public List<YouthContact> youthContacts() { return List.copyOf(youthContacts); }
 	// @formatter:on
 }

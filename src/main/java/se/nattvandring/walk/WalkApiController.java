@@ -35,9 +35,12 @@ class WalkApiController {
 
 	private final TeamSignUps signUps;
 
-	WalkApiController(Walks walks, TeamSignUps signUps) {
+	private final WalkNightReader reader;
+
+	WalkApiController(Walks walks, TeamSignUps signUps, WalkNightReader reader) {
 		this.walks = walks;
 		this.signUps = signUps;
+		this.reader = reader;
 	}
 
 	@GetMapping("/api/v1/walks")
@@ -65,9 +68,9 @@ class WalkApiController {
 	}
 
 	@GetMapping("/api/v1/walks/{id}")
-	@Operation(summary = "One walk with its route and team")
-	WalkView get(@PathVariable long id, CurrentUser user) {
-		return walks.get(id, user);
+	@Operation(summary = "One walk: its plan, route and team, and its night: state, attendance, log and report")
+	WalkNightReader.WalkDocument get(@PathVariable long id, CurrentUser user) {
+		return reader.document(id, user);
 	}
 
 	@PostMapping("/api/v1/walks/{id}/signups")

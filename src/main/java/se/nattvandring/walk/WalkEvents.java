@@ -50,4 +50,42 @@ public final class WalkEvents {
 		public String action() { return "revised"; }
 		public Map<String, ?> changes() { return Map.of("teamLeaderId", walkerId); }
 	}
+
+	public record WalkStarted(long walkId, Instant at, int present, int unplanned, String by)
+			implements AuditableEvent {
+		public String entityType() { return "walk"; }
+		public String entityId() { return String.valueOf(walkId); }
+		public String action() { return "checkedIn"; }
+		public Map<String, ?> changes() {
+			return Map.of("status", "IN_PROGRESS", "at", at.toString(), "present", present, "unplanned", unplanned);
+		}
+	}
+
+	/** A visit, observation, youth contact or report text: what kind, and its counts, never a note's words. */
+	public record NightEntryRecorded(long walkId, String kind, Map<String, ?> facts) implements AuditableEvent {
+		public String entityType() { return "walk"; }
+		public String entityId() { return String.valueOf(walkId); }
+		public String action() { return "logged"; }
+		public Map<String, ?> changes() {
+			Map<String, Object> all = new java.util.LinkedHashMap<>(facts);
+			all.put("kind", kind);
+			return all;
+		}
+	}
+
+	public record WalkCompleted(long walkId, Instant at, String by) implements AuditableEvent {
+		public String entityType() { return "walk"; }
+		public String entityId() { return String.valueOf(walkId); }
+		public String action() { return "checkedOut"; }
+		public Map<String, ?> changes() { return Map.of("status", "COMPLETED", "at", at.toString()); }
+	}
+
+	/** The payment module will react to this: the report is in, the criteria can be checked. */
+	public record ReportSubmitted(long walkId, long agreementId, long associationId, Instant at, String by)
+			implements AuditableEvent {
+		public String entityType() { return "walk"; }
+		public String entityId() { return String.valueOf(walkId); }
+		public String action() { return "reported"; }
+		public Map<String, ?> changes() { return Map.of("status", "REPORTED", "at", at.toString()); }
+	}
 }

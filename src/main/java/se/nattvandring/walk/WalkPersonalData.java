@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import se.nattvandring.volunteer.PersonalDataHolder;
 
-/** The walk module's part of a register extract: the walker's sign-ups and the walks they led. */
+/** The walk module's part of a register extract: the walker's sign-ups, the walks they led and attended. */
 @Component
 class WalkPersonalData implements PersonalDataHolder {
 
@@ -21,7 +21,7 @@ class WalkPersonalData implements PersonalDataHolder {
 
 	@Override
 	public List<String> tables() {
-		return List.of("walk_signup", "walk");
+		return List.of("walk_signup", "walk", "walk_attendance");
 	}
 
 	@Override
@@ -34,6 +34,10 @@ class WalkPersonalData implements PersonalDataHolder {
 		sections.put("walk", jdbc.sql("""
 				select id as walk_id, walk_date, start_time, end_time, status from walk
 				where team_leader_id = :id order by walk_date, id
+				""").param("id", walkerId).query().listOfRows());
+		sections.put("walk_attendance", jdbc.sql("""
+				select w.id as walk_id, w.walk_date, a.unplanned, w.checked_in_at, w.checked_out_at
+				from walk_attendance a join walk w on w.id = a.walk_id where a.walker_id = :id order by w.walk_date, w.id
 				""").param("id", walkerId).query().listOfRows());
 		return sections;
 	}

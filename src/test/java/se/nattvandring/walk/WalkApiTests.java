@@ -101,7 +101,7 @@ class WalkApiTests {
 	@Test
 	void aWalkerCannotBeOnTwoOverlappingWalks() throws Exception {
 		long first = upcomingWalkOf(FOLKPARKEN);
-		var original = body(get("/api/v1/walks/" + first, "folkparken"));
+		var original = body(get("/api/v1/walks/" + first, "folkparken")).get("walk");
 		long walker = walkerNamed("Elsa Wallin");
 		assertThat(post("/api/v1/walks/" + first + "/signups", "folkparken", "{\"walkerId\":" + walker + "}"))
 			.hasStatus(HttpStatus.CREATED);
@@ -196,8 +196,8 @@ class WalkApiTests {
 	void otherPartiesSeeHowManyWalkNotWho() throws Exception {
 		long walk = upcomingStaffedWalkOf(AIK);
 
-		JsonNode asDistrict = body(get("/api/v1/walks/" + walk, "distrikt"));
-		JsonNode asAssociation = body(get("/api/v1/walks/" + walk, "aik"));
+		JsonNode asDistrict = body(get("/api/v1/walks/" + walk, "distrikt")).get("walk");
+		JsonNode asAssociation = body(get("/api/v1/walks/" + walk, "aik")).get("walk");
 
 		assertThat(asDistrict.get("team").size()).isEqualTo(asAssociation.get("team").size()).isPositive();
 		assertThat(asDistrict.get("team").get(0).get("name").asString()).startsWith("#");

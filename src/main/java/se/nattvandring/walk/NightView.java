@@ -1,0 +1,51 @@
+package se.nattvandring.walk;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import se.nattvandring.walk.NightLog.Report;
+
+/**
+ * A walk night as the phone, the district and the API read it: who was there, where the team went, what it noted
+ * in counts, and the report with its deadline.
+ */
+public record NightView(@Nullable Instant checkedInAt, @Nullable Instant checkedOutAt, List<Present> present,
+		List<VisitView> visits, List<ObservationView> observations, Totals youthContacts, Report report,
+		@Nullable Instant reportSubmittedAt, Instant reportDueBy, boolean reportLate, boolean overdue) {
+
+	public record Present(long walkerId, String name, boolean unplanned) {
+	}
+
+	public record VisitView(long placeId, String place, Instant at) {
+	}
+
+	public record ObservationView(ObservationCategory category, @Nullable String place, int under13, int age13to15,
+			int age16to17, int adults, List<HelpCalled> helpCalled, @Nullable String note, boolean noteFlagged,
+			Instant at) {
+	}
+
+	public record Totals(int under13, int age13to15, int age16to17) {
+
+		public int total() {
+			return under13 + age13to15 + age16to17;
+		}
+	}
+
+	public NightView {
+		present = List.copyOf(present);
+		visits = List.copyOf(visits);
+		observations = List.copyOf(observations);
+	}
+
+	public @Nullable VisitView lastVisit() {
+		return visits.isEmpty() ? null : visits.get(visits.size() - 1);
+	}
+
+	NightView withoutNames() {
+		return new NightView(checkedInAt, checkedOutAt,
+				present.stream().map(p -> new Present(p.walkerId(), "#" + p.walkerId(), p.unplanned())).toList(),
+				visits, observations, youthContacts, report, reportSubmittedAt, reportDueBy, reportLate, overdue);
+	}
+}

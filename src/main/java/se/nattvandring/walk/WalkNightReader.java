@@ -1,0 +1,66 @@
+package se.nattvandring.walk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.nattvandring.agreement.AgreementDocument;
+import se.nattvandring.agreement.Agreements;
+import se.nattvandring.identity.CurrentUser;
+
+/** Reads a walk with its night: for the phone, the district's overview and the API. */
+@Service
+@Transactional(readOnly = true)
+public class WalkNightReader {
+
+	/** A walk and its night, as {@code GET /api/v1/walks/{id}} answers. */
+	public record WalkDocument(WalkView walk, NightView night) {
+	}
+
+	private final Walks walks;
+
+	private final NightQueries queries;
+
+	private final Agreements agreements;
+
+	private final Clock clock;
+
+	private final Duration overdueAfter;
+
+	WalkNightReader(Walks walks, NightQueries queries, Agreements agreements, Clock clock,
+			@Value("${nattvandring.walks.overdue-after:PT60M}") Duration overdueAfter) {
+		this.walks = walks;
+		this.queries = queries;
+		this.agreements = agreements;
+		this.clock = clock;
+		this.overdueAfter = overdueAfter;
+	}
+
+	public WalkDocument document(long walkId, CurrentUser user) {
+		WalkView walk = walks.get(walkId, user);
+		AgreementDocument agreement = agreements.document(walk.agreementId(), user);
+		return new WalkDocument(walk, night(walk, agreement, user));
+	}
+
+	NightView night(WalkView walk, AgreementDocument agreement, CurrentUser user) {
+		NightQueries.Header header = queries.header(walk.id());
+		Instant now = clock.instant();
+		Instant ended = header.checkedOutAt() != null ? header.checkedOutAt() : walk.endsAt();
+		Instant dueBy = agreement.criteria().reportDueBy(ended);
+		boolean late = header.reportSubmittedAt() != null ? !header.reportSubmittedAt().isBefore(dueBy)
+				: now.isAfter(dueBy) && walk.status() == WalkStatus.COMPLETED;
+		boolean overdue = walk.status() == WalkStatus.IN_PROGRESS && now.isAfter(walk.endsAt().plus(overdueAfter));
+		NightView night = new NightView(header.checkedInAt(), header.checkedOutAt(), queries.present(walk.id()),
+				queries.visits(walk.id()), queries.observations(walk.id()), queries.youthContacts(walk.id()),
+				header.report(), header.reportSubmittedAt(), dueBy, late, overdue);
+		return user.isAdmin() || user.organisationId() == walk.associationId() ? night : night.withoutNames();
+	}
+
+	public Duration overdueAfter() {
+		return overdueAfter;
+	}
+}

@@ -1,0 +1,291 @@
+package se.nattvandring.walk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.nattvandring.agreement.AgreementDocument;
+import se.nattvandring.agreement.Agreements;
+import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.Role;
+import se.nattvandring.shared.FieldViolation;
+import se.nattvandring.shared.InvalidInputException;
+import se.nattvandring.shared.NotFoundException;
+import se.nattvandring.shared.RuleViolationException;
+import se.nattvandring.shared.TextChecks;
+import se.nattvandring.volunteer.Eligibility;
+import se.nattvandring.volunteer.Walker;
+import se.nattvandring.volunteer.Walkers;
+import se.nattvandring.walk.NightEntries.CheckIn;
+import se.nattvandring.walk.NightEntries.CheckOut;
+import se.nattvandring.walk.NightEntries.ContactEntry;
+import se.nattvandring.walk.NightEntries.ObservationEntry;
+import se.nattvandring.walk.NightEntries.ReportEntry;
+import se.nattvandring.walk.NightEntries.Submit;
+import se.nattvandring.walk.NightEntries.VisitEntry;
+import se.nattvandring.walk.NightEntries.Youth;
+import se.nattvandring.walk.NightLog.AgeBands;
+import se.nattvandring.walk.NightSettings.LeaderRule;
+
+/**
+ * The walk night from the phone: check-in, visits, observations, youth contacts, check-out and the report. The team
+ * leader (or whom the agreement's rule lets lead) checks in, out and reports; anyone present logs. Times come from the
+ * phone and are checked against the walk and the server's clock.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WalkNights {
+
+	/** A phone's clock may run a little ahead; more than this is a wrong time, not a fast clock. */
+	static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+
+	/** How early before the planned start a team may check in. */
+	static final Duration EARLIEST_START = Duration.ofHours(3);
+
+	static final Duration PHONES_DIFFER = Duration.ofMinutes(10);
+
+	private final WalkRepository repository;
+
+	private final Walks walks;
+
+	private final Walkers walkers;
+
+	private final Agreements agreements;
+
+	private final NightSettings settings;
+
+	private final Clock clock;
+
+	WalkNights(WalkRepository repository, Walks walks, Walkers walkers, Agreements agreements, NightSettings settings,
+			Clock clock) {
+		this.repository = repository;
+		this.walks = walks;
+		this.walkers = walkers;
+		this.agreements = agreements;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void checkIn(long walkId, CheckIn entry, CurrentUser user) {
+		Walk walk = load(walkId, user);
+		Set<Long> present = new HashSet<>(entry.present() == null ? List.of() : entry.present());
+		requireLeader(walk, user, present);
+		Instant at = when(entry.at(), walk.startsAt().minus(EARLIEST_START));
+		Set<Long> planned = new HashSet<>(walk.teamIds());
+		Set<Long> unplanned = new HashSet<>(present);
+		unplanned.removeAll(planned);
+		present.retainAll(planned);
+		if (!unplanned.isEmpty()) {
+			checkUnplanned(walk, unplanned, user);
+		}
+		walk.checkIn(present, unplanned, at, clock.instant(), user.username());
+		repository.save(walk);
+	}
+
+	@Transactional
+	public void visit(long walkId, VisitEntry entry, CurrentUser user) {
+		Walk walk = load(walkId, user);
+		requirePresent(walk, user);
+		if (entry.placeId() == null) {
+			throw new InvalidInputException("placeId", "error.required");
+		}
+		if (!walk.placeIds().contains(entry.placeId())) {
+			throw new InvalidInputException("placeId", "night.error.placeNotOnRoute");
+		}
+		walk.recordVisit(entry.placeId(), when(entry.at(), since(walk)), clock.instant());
+		repository.save(walk);
+	}
+
+	@Transactional
+	public void observe(long walkId, ObservationEntry entry, CurrentUser user) {
+		Walk walk = load(walkId, user);
+		requirePresent(walk, user);
+		List<FieldViolation> problems = new ArrayList<>();
+		if (entry.category() == null) {
+			problems.add(new FieldViolation("category", "error.required"));
+		}
+		if (entry.placeId() != null && !walk.placeIds().contains(entry.placeId())) {
+			problems.add(new FieldViolation("placeId", "night.error.placeNotOnRoute"));
+		}
+		AgeBands people = bands(entry.youth(), problems, "youth");
+		TextChecks.problem("note", entry.note(), false, 500).ifPresent(problems::add);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Set<HelpCalled> help = entry.helpCalled() == null || entry.helpCalled().isEmpty()
+				? EnumSet.noneOf(HelpCalled.class) : EnumSet.copyOf(entry.helpCalled());
+		String note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();
+		walk.recordObservation(NightLog.Observation.of(Objects.requireNonNull(entry.category()), entry.placeId(),
+				people, help, note, NightEntries.looksPersonal(note), when(entry.at(), since(walk)), clock.instant()));
+		repository.save(walk);
+	}
+
+	@Transactional
+	public void youthContacts(long walkId, ContactEntry entry, CurrentUser user) {
+		Walk walk = load(walkId, user);
+		requirePresent(walk, user);
+		List<FieldViolation> problems = new ArrayList<>();
+		AgeBands people = bands(entry.youth(), problems, "youth");
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		if (people.youth() == 0) {
+			throw new InvalidInputException("youth", "night.error.noContacts");
+		}
+		walk.recordYouthContact(new NightLog.YouthContact(people.under13(), people.age13to15(), people.age16to17(),
+				when(entry.at(), since(walk)), clock.instant()));
+		repository.save(walk);
+	}
+
+	@Transactional
+	public void checkOut(long walkId, CheckOut entry, CurrentUser user) {
+		Walk walk = load(walkId, user);
+		requireLeader(walk, user, walk.presentIds());
+		walk.checkOut(when(entry.at(), since(walk)), clock.instant(), user.username());
+		repository.save(walk);
+	}
+
+	@Transactional
+	public void saveReport(long walkId, ReportEntry entry, CurrentUser user) {
+		Walk walk = load(walkId, user);
+		requireLeader(walk, user, walk.presentIds());
+		List<FieldViolation> problems = new ArrayList<>();
+		TextChecks.problem("summary", entry.summary(), false, 2000).ifPresent(problems::add);
+		TextChecks.problem("wentWell", entry.wentWell(), false, 2000).ifPresent(problems::add);
+		TextChecks.problem("followUp", entry.followUp(), false, 2000).ifPresent(problems::add);
+		TextChecks.problem("placeSuggestions", entry.placeSuggestions(), false, 2000).ifPresent(problems::add);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		walk.writeReport(new NightLog.Report(strip(entry.summary()), strip(entry.wentWell()), strip(entry.followUp()),
+				strip(entry.placeSuggestions())), clock.instant());
+		repository.save(walk);
+	}
+
+	@Transactional
+	public void submitReport(long walkId, Submit entry, CurrentUser user) {
+		Walk walk = load(walkId, user);
+		requireLeader(walk, user, walk.presentIds());
+		Instant after = walk.checkedOutAt() != null ? walk.checkedOutAt() : since(walk);
+		walk.submitReport(when(entry.at(), after), clock.instant(), user.username());
+		repository.save(walk);
+	}
+
+	/** Whether the user may check in, check out and report this walk, under the agreement's leader rule. */
+	public boolean mayLead(Walk walk, CurrentUser user, Set<Long> present) {
+		if (isContact(walk, user)) {
+			return true;
+		}
+		Long self = walkers.self(user).map(Walker::requiredId).orElse(null);
+		if (self == null || !walk.isOnTeam(self) && !present.contains(self)) {
+			return false;
+		}
+		if (Objects.equals(walk.teamLeaderId(), self)) {
+			return true;
+		}
+		LeaderRule rule = settings.of(walk.agreementId()).leaderRule();
+		boolean leaderAbsent = walk.teamLeaderId() == null || !present.isEmpty() && !present.contains(walk.teamLeaderId());
+		return rule == LeaderRule.ANY_SIGNED_UP || rule == LeaderRule.ANY_SIGNED_UP_WHEN_LEADER_ABSENT && leaderAbsent;
+	}
+
+	Walk load(long walkId, CurrentUser user) {
+		walks.get(walkId, user);
+		return repository.findById(walkId).orElseThrow(() -> new NotFoundException("walk", walkId));
+	}
+
+	private void requireLeader(Walk walk, CurrentUser user, Set<Long> present) {
+		if (!mayLead(walk, user, present)) {
+			throw new AccessDeniedException("Not the team leader of this walk");
+		}
+	}
+
+	private void requirePresent(Walk walk, CurrentUser user) {
+		if (isContact(walk, user)) {
+			return;
+		}
+		Long self = walkers.self(user).map(Walker::requiredId).orElse(null);
+		if (self == null || !walk.presentIds().contains(self) && !walk.isOnTeam(self)) {
+			throw new AccessDeniedException("Only the team logs the walk");
+		}
+	}
+
+	private static boolean isContact(Walk walk, CurrentUser user) {
+		return user.has(Role.ASSOCIATION_CONTACT) && user.organisationId() == walk.associationId();
+	}
+
+	private void checkUnplanned(Walk walk, Set<Long> unplanned, CurrentUser user) {
+		AgreementDocument agreement = agreements.document(walk.agreementId(), user);
+		Map<Long, Eligibility> verdicts = walkers.eligibility(unplanned, walk.walkDate(), agreement.criteria());
+		var ofAssociation = walkers.byIds(unplanned);
+		for (long id : unplanned) {
+			boolean own = ofAssociation.stream().anyMatch(w -> w.id() == id && w.associationId() == walk.associationId());
+			if (!own) {
+				throw new RuleViolationException("signup.error.otherAssociation");
+			}
+			Eligibility verdict = verdicts.get(id);
+			if (verdict != null && !verdict.eligible()) {
+				var reason = verdict.reasons().get(0);
+				throw new RuleViolationException(reason.messageKey(), reason.arguments().toArray());
+			}
+			if (!repository.overlapping(id, walk.startsAt(), walk.endsAt(), walk.requiredId()).isEmpty()) {
+				throw new RuleViolationException("signup.error.overlap");
+			}
+		}
+	}
+
+	/**
+	 * The earliest plausible moment of an entry: the check-in, less a margin for team members' phones whose clocks
+	 * differ; before check-in, the planned start less the early margin.
+	 */
+	private static Instant since(Walk walk) {
+		return walk.checkedInAt() != null ? walk.checkedInAt().minus(PHONES_DIFFER)
+				: walk.startsAt().minus(EARLIEST_START);
+	}
+
+	private Instant when(@Nullable Instant at, Instant earliest) {
+		Instant now = clock.instant();
+		if (at == null) {
+			return now;
+		}
+		if (at.isAfter(now.plus(CLOCK_SKEW))) {
+			throw new InvalidInputException("at", "night.error.future");
+		}
+		if (at.isBefore(earliest)) {
+			throw new InvalidInputException("at", "night.error.tooEarly");
+		}
+		return at;
+	}
+
+	private static AgeBands bands(@Nullable Youth youth, List<FieldViolation> problems, String field) {
+		int[] counts = youth == null ? new int[4] : new int[] { orZero(youth.under13()), orZero(youth.age13to15()),
+				orZero(youth.age16to17()), orZero(youth.adults()) };
+		for (int count : counts) {
+			if (count < 0 || count > 500) {
+				problems.add(new FieldViolation(field, "night.error.count", 0, 500));
+				return new AgeBands(0, 0, 0, 0);
+			}
+		}
+		return new AgeBands(counts[0], counts[1], counts[2], counts[3]);
+	}
+
+	private static int orZero(@Nullable Integer value) {
+		return value == null ? 0 : value;
+	}
+
+	private static @Nullable String strip(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}
