@@ -64,9 +64,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(IdempotencyException.class)
 	ProblemDetail idempotency(IdempotencyException ex) {
-		return ex.reason() == IdempotencyException.Reason.IN_PROGRESS
-				? problem(HttpStatus.CONFLICT, "idempotencyInProgress", null)
-				: problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotencyReused", null);
+		if (ex.reason() == IdempotencyException.Reason.IN_PROGRESS) {
+			ProblemDetail problem = problem(HttpStatus.CONFLICT, "idempotencyInProgress", null);
+			// Tells a phone's outbox to keep the write and try again, unlike a refusal it should show.
+			problem.setProperty("retry", true);
+			return problem;
+		}
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotencyReused", null);
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -50,6 +50,10 @@ public record WalkView(long id, long agreementId, String agreementTitle, long as
 		return team.stream().anyMatch(m -> m.walkerId() == walkerId);
 	}
 
+	public boolean crossesMidnight() {
+		return end.isBefore(start);
+	}
+
 	public long durationMinutes() {
 		return java.time.Duration.between(startsAt, endsAt).toMinutes();
 	}

@@ -1,0 +1,101 @@
+package se.nattvandring.walk;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import se.nattvandring.agreement.AgreementDocument;
+import se.nattvandring.agreement.Agreements;
+import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.place.PlaceView;
+import se.nattvandring.place.Places;
+import se.nattvandring.shared.StockholmTime;
+import se.nattvandring.volunteer.WalkerView;
+import se.nattvandring.volunteer.Walkers;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * “Kvällens vandring”: the phone page for the night itself. Its forms are sent by night.js through the outbox, so
+ * nothing typed in a tunnel is lost; the page shows what the server has.
+ */
+@Controller
+class WalkNightController {
+
+	private final WalkNightReader reader;
+
+	private final WalkNights nights;
+
+	private final Agreements agreements;
+
+	private final Places places;
+
+	private final Walkers walkers;
+
+	private final NightSettings settings;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final String tileUrl;
+
+	private final String tileAttribution;
+
+	WalkNightController(WalkNightReader reader, WalkNights nights, Agreements agreements, Places places,
+			Walkers walkers, NightSettings settings, JsonMapper json, Clock clock,
+			@Value("${nattvandring.map.tile-url}") String tileUrl,
+			@Value("${nattvandring.map.attribution}") String tileAttribution) {
+		this.tileUrl = tileUrl;
+		this.tileAttribution = tileAttribution;
+		this.reader = reader;
+		this.nights = nights;
+		this.agreements = agreements;
+		this.places = places;
+		this.walkers = walkers;
+		this.settings = settings;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@GetMapping("/walks/{id}/night")
+	String night(@PathVariable long id, CurrentUser user, Model model) {
+		WalkNightReader.WalkDocument document = reader.document(id, user);
+		WalkView walk = document.walk();
+		AgreementDocument agreement = agreements.document(walk.agreementId(), user);
+		Walk aggregate = nights.load(id, user);
+		Set<Long> present = aggregate.presentIds();
+		Set<Long> routeIds = Set.copyOf(aggregate.placeIds());
+		List<Map<String, Object>> route = places.all(walk.agreementId(), user).stream()
+			.filter(p -> routeIds.contains(p.id())).map(WalkNightController::point).toList();
+		List<WalkerView> team = walkers.byIds(walk.team().stream().map(WalkView.Member::walkerId).toList());
+		Map<Long, String> phones = team.stream().filter(w -> w.phone() != null)
+			.collect(Collectors.toMap(WalkerView::id, WalkerView::phone));
+		model.addAttribute("walk", walk);
+		model.addAttribute("night", document.night());
+		model.addAttribute("agreement", agreement);
+		model.addAttribute("settings", settings.of(walk.agreementId()));
+		model.addAttribute("leaderPhone", walk.teamLeaderId() == null ? null : phones.get(walk.teamLeaderId()));
+		model.addAttribute("mayLead", nights.mayLead(aggregate, user, present));
+		model.addAttribute("showNames", user.isAdmin() || user.organisationId() == walk.associationId());
+		model.addAttribute("routePoints", json.writeValueAsString(route));
+		model.addAttribute("tileUrl", tileUrl);
+		model.addAttribute("tileAttribution", tileAttribution);
+		model.addAttribute("categories", ObservationCategory.values());
+		model.addAttribute("helpOptions", HelpCalled.values());
+		model.addAttribute("tonight", walk.date().equals(StockholmTime.today(clock))
+				|| walk.date().equals(StockholmTime.today(clock).minusDays(1)) && walk.crossesMidnight());
+		return "walk/night";
+	}
+
+	private static Map<String, Object> point(PlaceView place) {
+		return Map.of("id", place.id(), "name", place.name(), "lat", place.latitude(), "lon", place.longitude());
+	}
+}
