@@ -24,6 +24,8 @@ import se.nattvandring.identity.Organisation;
 import se.nattvandring.identity.Organisations;
 import se.nattvandring.shared.DemoMode;
 import se.nattvandring.shared.StockholmTime;
+import se.nattvandring.walk.NightSettings;
+import se.nattvandring.walk.Walks;
 
 /**
  * Creates the demo world once, on the first start in demo mode; the data then survives restarts like any other.
@@ -51,10 +53,20 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoWalks walks;
 
+	private final DemoWalkNights nights;
+
+	private final NightSettings nightSettings;
+
+	private final Walks walkList;
+
 	private final Clock clock;
 
 	DemoData(DemoMode demoMode, Organisations organisations, Accounts accounts, ApiTokens tokens,
-			Agreements agreements, DemoPlacePlans placePlans, DemoWalkers walkers, DemoWalks walks, Clock clock) {
+			Agreements agreements, DemoPlacePlans placePlans, DemoWalkers walkers, DemoWalks walks,
+			DemoWalkNights nights, NightSettings nightSettings, Walks walkList, Clock clock) {
+		this.nights = nights;
+		this.nightSettings = nightSettings;
+		this.walkList = walkList;
 		this.walkers = walkers;
 		this.walks = walks;
 		this.placePlans = placePlans;
@@ -96,6 +108,16 @@ class DemoData implements ApplicationRunner {
 		walkers.connect(aikWalkers.get(0), users.get("vandrare"), users.get("aik"));
 		walks.history(seed, seedPlaces, aik, aikWalkers, folkparken, folkparkenWalkers, users.get("aik"),
 				users.get("folkparken"));
+		nightSettings.configure(seed.requiredId(), new NightSettings.Settings("08-555 123 45",
+				NightSettings.LeaderRule.ANY_SIGNED_UP_WHEN_LEADER_ABSENT), users.get("distrikt"));
+		nightSettings.configure(renewal.requiredId(), new NightSettings.Settings("08-555 123 45",
+				NightSettings.LeaderRule.ANY_SIGNED_UP_WHEN_LEADER_ABSENT), users.get("distrikt"));
+		var history = walkList.between(seed.requiredId(), null, seed.period().start(), LocalDate.of(2025, 12, 31),
+				users.get("distrikt"));
+		nights.record(history.stream().filter(w -> w.associationId() == aik).toList(),
+				DemoWalks.eligible(aikWalkers), users.get("aik"));
+		nights.record(history.stream().filter(w -> w.associationId() == folkparken).toList(),
+				DemoWalks.eligible(folkparkenWalkers), users.get("folkparken"));
 		walks.upcoming(renewal, renewalPlaces, aik, aikWalkers, folkparken, folkparkenWalkers, users.get("aik"),
 				users.get("folkparken"), today);
 		log.info("Demo data created: {} organisations, {} accounts, 2 agreements with places, place plans, "

@@ -14,6 +14,7 @@ import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.shared.RuleViolationException;
 import se.nattvandring.walk.SeriesPlan;
 import se.nattvandring.walk.TeamSignUps;
+import se.nattvandring.walk.WalkPlan;
 import se.nattvandring.walk.WalkView;
 import se.nattvandring.walk.Walks;
 
@@ -37,9 +38,17 @@ class DemoWalks {
 
 	private final TeamSignUps signUps;
 
-	DemoWalks(Walks walks, TeamSignUps signUps) {
+	private final java.time.Clock clock;
+
+	DemoWalks(Walks walks, TeamSignUps signUps, java.time.Clock clock) {
 		this.walks = walks;
 		this.signUps = signUps;
+		this.clock = clock;
+	}
+
+	/** The association's walkers who may walk, as ids. */
+	static List<Long> eligible(List<Long> walkers) {
+		return ELIGIBLE.stream().map(walkers::get).toList();
 	}
 
 	/** Every Friday and Saturday of the seed agreement, September 2024 through the extension to the end of 2025. */
@@ -71,8 +80,24 @@ class DemoWalks {
 		List<Long> folkparkenWalks = walks.planSeries(series(current, folkparken, first, last, DayOfWeek.SATURDAY,
 				LocalTime.of(20, 30), LocalTime.of(0, 30), "Solberga torg, vid busshållplatsen",
 				route(places, FOLKPARKEN_ROUTE), null), folkparkenContact);
+		tonight(current, places, aik, aikWalkers, aikContact);
 		staff(aikWalks, aikWalkers, aikContact, true);
 		staff(folkparkenWalks, folkparkenWalkers, folkparkenContact, false);
+	}
+
+	/** A walk starting half an hour after the demo's first start, led by the demo walker, to try the phone view. */
+	private void tonight(Agreement current, List<Long> places, long aik, List<Long> aikWalkers, CurrentUser contact) {
+		java.time.ZonedDateTime start = clock.instant().plus(java.time.Duration.ofMinutes(30))
+			.atZone(se.nattvandring.shared.StockholmTime.ZONE).truncatedTo(java.time.temporal.ChronoUnit.HOURS)
+			.plusMinutes(30);
+		if (!current.period().contains(start.toLocalDate())) {
+			return;
+		}
+		WalkView walk = walks.plan(new WalkPlan(current.requiredId(), aik, start.toLocalDate(), start.toLocalTime(),
+				start.toLocalTime().plusHours(4), "Älvsjö station, vid pendeltågsentrén", route(places, AIK_ROUTE),
+				aikWalkers.get(0), null, null), contact);
+		assign(walk.id(), aikWalkers.get(2), contact);
+		assign(walk.id(), aikWalkers.get(3), contact);
 	}
 
 	private void staff(List<Long> walkIds, List<Long> walkers, CurrentUser contact, boolean withDemoWalker) {

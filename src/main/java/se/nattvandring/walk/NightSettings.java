@@ -2,7 +2,13 @@ package se.nattvandring.walk;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+
+import se.nattvandring.agreement.Agreements;
+import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.shared.InvalidInputException;
+import se.nattvandring.shared.TextChecks;
 
 /**
  * Per agreement: the field assistants' phone on duty, shown on the night view, and who may lead a walk when the
@@ -24,8 +30,11 @@ public class NightSettings {
 
 	private final JdbcClient jdbc;
 
-	NightSettings(JdbcClient jdbc) {
+	private final Agreements agreements;
+
+	NightSettings(JdbcClient jdbc, Agreements agreements) {
 		this.jdbc = jdbc;
+		this.agreements = agreements;
 	}
 
 	public Settings of(long agreementId) {
@@ -35,7 +44,17 @@ public class NightSettings {
 			.orElse(DEFAULT);
 	}
 
-	/** For the district's coordinator through {@link WalkNights#configure}, and the demo. */
+	/** The principal's coordinator sets them. */
+	public void configure(long agreementId, Settings settings, CurrentUser user) {
+		if (!agreements.mayChange(agreements.document(agreementId, user), user)) {
+			throw new AccessDeniedException("The principal's coordinator sets the night settings");
+		}
+		TextChecks.problem("fieldAssistantsPhone", settings.fieldAssistantsPhone(), false, 30).ifPresent(problem -> {
+			throw new InvalidInputException(java.util.List.of(problem));
+		});
+		save(agreementId, settings);
+	}
+
 	void save(long agreementId, Settings settings) {
 		jdbc.sql("""
 				insert into night_settings (agreement_id, field_assistants_phone, leader_rule) values (:a, :phone, :rule)

@@ -1,0 +1,112 @@
+package se.nattvandring.demo;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.springframework.stereotype.Component;
+
+import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.walk.HelpCalled;
+import se.nattvandring.walk.NightEntries.CheckIn;
+import se.nattvandring.walk.NightEntries.CheckOut;
+import se.nattvandring.walk.NightEntries.ContactEntry;
+import se.nattvandring.walk.NightEntries.ObservationEntry;
+import se.nattvandring.walk.NightEntries.ReportEntry;
+import se.nattvandring.walk.NightEntries.Submit;
+import se.nattvandring.walk.NightEntries.VisitEntry;
+import se.nattvandring.walk.NightEntries.Youth;
+import se.nattvandring.walk.ObservationCategory;
+import se.nattvandring.walk.WalkNights;
+import se.nattvandring.walk.WalkView;
+
+/**
+ * The seed season's nights, recorded as a team would have recorded them: attendance, visits along the route,
+ * observations and youth contacts that vary with the season (more young people out in spring and summer, more at
+ * Halloween and Valborg), check-out and a submitted report. Seeded per walk, so the demo is the same every time.
+ */
+@Component
+class DemoWalkNights {
+
+	private static final String[] SUMMARIES = { "Lugn kväll. Vi pratade med flera grupper vid stationen.",
+			"Mycket folk ute efter matchen; stämningen var god.", "Kallt och få unga ute. Vi gick hela rutten.",
+			"Några unga hade druckit; vi pratade med dem och de gick hem.",
+			"Fältassistenterna mötte oss vid centrum och vi gick en sträcka tillsammans." };
+
+	private static final String[] FOLLOW_UPS = { "Belysningen vid gångbron är trasig igen.",
+			"Glaskross på skolgården; meddelat fastighetsägaren.", "", "Klotter i gångtunneln.", "" };
+
+	private final WalkNights nights;
+
+	DemoWalkNights(WalkNights nights) {
+		this.nights = nights;
+	}
+
+	/** @param helpers eligible walkers of the association who may turn up besides the planned leader */
+	void record(List<WalkView> walks, List<Long> helpers, CurrentUser contact) {
+		for (WalkView walk : walks) {
+			Random random = new Random(walk.id());
+			List<Long> present = new ArrayList<>(walk.team().stream().map(WalkView.Member::walkerId).toList());
+			while (present.size() < 3 + random.nextInt(2)) {
+				long helper = helpers.get(random.nextInt(helpers.size()));
+				if (!present.contains(helper)) {
+					present.add(helper);
+				}
+			}
+			Instant start = walk.startsAt().plus(random.nextInt(10), ChronoUnit.MINUTES);
+			nights.checkIn(walk.id(), new CheckIn(present, start), contact);
+			int season = seasonalCrowd(walk);
+			Instant at = start;
+			for (WalkView.Stop stop : walk.route()) {
+				at = at.plus(25 + random.nextInt(20), ChronoUnit.MINUTES);
+				if (at.isAfter(walk.endsAt())) {
+					break;
+				}
+				nights.visit(walk.id(), new VisitEntry(stop.placeId(), at), contact);
+				if (random.nextInt(10) < 4 + season) {
+					observe(walk, stop, at, random, season, contact);
+				}
+			}
+			int talks = random.nextInt(3 + season * 2);
+			if (talks > 0) {
+				nights.youthContacts(walk.id(), new ContactEntry(new Youth(random.nextInt(2), talks,
+						random.nextInt(talks + 1), null), at), contact);
+			}
+			Instant end = walk.endsAt().minus(random.nextInt(15), ChronoUnit.MINUTES);
+			nights.checkOut(walk.id(), new CheckOut(end), contact);
+			nights.saveReport(walk.id(), new ReportEntry(SUMMARIES[random.nextInt(SUMMARIES.length)],
+					"Bra samarbete i laget.", blank(FOLLOW_UPS[random.nextInt(FOLLOW_UPS.length)]), null), contact);
+			nights.submitReport(walk.id(), new Submit(end.plus(10 + random.nextInt(30), ChronoUnit.HOURS)), contact);
+		}
+	}
+
+	private void observe(WalkView walk, WalkView.Stop stop, Instant at, Random random, int season,
+			CurrentUser contact) {
+		ObservationCategory[] kinds = ObservationCategory.values();
+		ObservationCategory category = random.nextInt(3) == 0 ? kinds[random.nextInt(kinds.length)]
+				: ObservationCategory.YOUTH_GATHERING;
+		int crowd = 2 + random.nextInt(4 + season * 4);
+		List<HelpCalled> help = category == ObservationCategory.CONFLICT_OR_VIOLENCE ? List.of(HelpCalled.POLICE)
+				: category == ObservationCategory.DRUGS ? List.of(HelpCalled.FIELD_ASSISTANTS) : List.of();
+		nights.observe(walk.id(), new ObservationEntry(category, stop.placeId(),
+				new Youth(random.nextInt(2), crowd / 2, crowd - crowd / 2, random.nextInt(2)), help, null,
+				at.plus(5, ChronoUnit.MINUTES)), contact);
+	}
+
+	/** 0 in the dark winter months, 1 in spring and autumn, 2 in summer and on the big nights. */
+	private static int seasonalCrowd(WalkView walk) {
+		int month = walk.date().getMonthValue();
+		boolean bigNight = walk.date().getMonthValue() == 10 && walk.date().getDayOfMonth() >= 25
+				|| walk.date().getMonthValue() == 4 && walk.date().getDayOfMonth() >= 25;
+		if (bigNight || month >= 6 && month <= 8) {
+			return 2;
+		}
+		return month == 12 || month <= 2 ? 0 : 1;
+	}
+
+	private static @org.jspecify.annotations.Nullable String blank(String text) {
+		return text.isEmpty() ? null : text;
+	}
+}
