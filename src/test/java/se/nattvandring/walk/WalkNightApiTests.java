@@ -195,6 +195,26 @@ class WalkNightApiTests {
 	}
 
 	@Test
+	void theSeedSeasonsWalksCarryReportsAndTheDemoWalkerHasAWalkTonight() throws Exception {
+		long first = jdbc.sql("select id from walk where agreement_id = 1 order by starts_at limit 1")
+			.query(Long.class).single();
+
+		JsonNode seed = body(mvc.get().uri("/api/v1/walks/" + first).header("Authorization", bearer("aik")).exchange());
+
+		assertThat(seed.get("walk").get("status").asString()).isEqualTo("REPORTED");
+		assertThat(seed.get("night").get("present").size()).isGreaterThanOrEqualTo(3);
+		assertThat(seed.get("night").get("visits").size()).isPositive();
+		assertThat(seed.get("night").get("report").get("summary").asString()).isNotBlank();
+		assertThat(seed.get("night").get("reportLate").asBoolean()).isFalse();
+		assertThat(jdbc.sql("select count(distinct category) from walk_observation o join walk w on w.id = o.walk_id "
+				+ "where w.agreement_id = 1").query(Long.class).single()).isGreaterThan(3);
+		long leila = jdbc.sql("select id from walker where name = 'Leila Andersson'").query(Long.class).single();
+		assertThat(jdbc.sql("select count(*) from walk where team_leader_id = :leila and status = 'PLANNED'"
+				+ " and starts_at between now() - interval '1 day' and now() + interval '1 day'").param("leila", leila)
+			.query(Long.class).single()).isPositive();
+	}
+
+	@Test
 	void onlyTheTeamLogsTheNight() {
 		assertThat(mvc.post().uri(base() + "/check-in").header("Authorization", bearer("vandrare"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"present\":[%d]}".formatted(walker)).exchange())
