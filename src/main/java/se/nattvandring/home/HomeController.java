@@ -18,6 +18,7 @@ import se.nattvandring.identity.Role;
 import se.nattvandring.place.PlacePlans;
 import se.nattvandring.shared.StockholmTime;
 import se.nattvandring.volunteer.Walkers;
+import se.nattvandring.walk.TonightOverview;
 import se.nattvandring.walk.WalkStatus;
 import se.nattvandring.walk.WalkView;
 import se.nattvandring.walk.Walks;
@@ -42,12 +43,15 @@ class HomeController {
 
 	private final Walkers walkers;
 
+	private final TonightOverview tonight;
+
 	private final Clock clock;
 
 	private final int understaffedDays;
 
-	HomeController(Agreements agreements, PlacePlans placePlans, Walks walks, Walkers walkers, Clock clock,
-			@Value("${nattvandring.reminders.understaffed-days:3}") int understaffedDays) {
+	HomeController(Agreements agreements, PlacePlans placePlans, Walks walks, Walkers walkers, TonightOverview tonight,
+			Clock clock, @Value("${nattvandring.reminders.understaffed-days:3}") int understaffedDays) {
+		this.tonight = tonight;
 		this.agreements = agreements;
 		this.placePlans = placePlans;
 		this.walks = walks;
@@ -92,6 +96,7 @@ class HomeController {
 			model.addAttribute("understaffed", ahead.stream()
 				.filter(w -> w.understaffed() && !w.date().isAfter(horizon)).toList());
 			model.addAttribute("understaffedDays", understaffedDays);
+			model.addAttribute("overdue", tonight.overdueOf(user.organisationId()));
 		}
 	}
 

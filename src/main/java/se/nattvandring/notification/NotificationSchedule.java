@@ -11,8 +11,16 @@ class NotificationSchedule {
 
 	private final Reminders reminders;
 
-	NotificationSchedule(Reminders reminders) {
+	private final OverdueAlerts overdue;
+
+	NotificationSchedule(Reminders reminders, OverdueAlerts overdue) {
 		this.reminders = reminders;
+		this.overdue = overdue;
+	}
+
+	@Scheduled(fixedDelayString = "${nattvandring.walks.overdue-check-every:PT5M}", initialDelayString = "PT1M")
+	void alertOverdue() {
+		overdue.run();
 	}
 
 	@Scheduled(fixedDelayString = "${nattvandring.reminders.every:PT15M}", initialDelayString = "PT1M")

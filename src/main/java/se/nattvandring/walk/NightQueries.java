@@ -77,6 +77,22 @@ class NightQueries {
 			.single();
 	}
 
+	/** The last place each walk visited, for the district's overview: one statement for any number of walks. */
+	java.util.Map<Long, VisitView> lastVisits(java.util.Collection<Long> walkIds) {
+		if (walkIds.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return jdbc.sql("""
+				select distinct on (v.walk_id) v.walk_id, v.place_id, p.name, v.visited_at
+				from walk_visit v join place p on p.id = v.place_id where v.walk_id in (:ids)
+				order by v.walk_id, v.visited_at desc, v.position desc
+				""").param("ids", walkIds)
+			.query((rs, row) -> java.util.Map.entry(rs.getLong(1), new VisitView(rs.getLong(2), rs.getString(3),
+					rs.getTimestamp(4).toInstant())))
+			.list().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+					java.util.Map.Entry::getValue));
+	}
+
 	private static @Nullable Instant instant(java.sql.@Nullable Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}

@@ -99,6 +99,16 @@ class WalkQueries {
 			.param("limit", CALENDAR_LIMIT).query(this::map).list();
 	}
 
+	/** Walks in progress that should have ended before {@code cutoff}; {@code onlyUnalerted} skips those alerted. */
+	List<WalkView> inProgressEndedBefore(java.time.Instant cutoff, boolean onlyUnalerted, @Nullable Long association) {
+		return jdbc.sql(SELECT + " where w.status = 'IN_PROGRESS' and w.ends_at < :cutoff"
+				+ (onlyUnalerted ? " and w.overdue_alerted_at is null" : "")
+				+ (association == null ? "" : " and w.association_id = :association")
+				+ " order by w.ends_at, w.id limit :limit")
+			.param("cutoff", java.sql.Timestamp.from(cutoff)).param("association", association == null ? -1L : association)
+			.param("limit", CALENDAR_LIMIT).query(this::map).list();
+	}
+
 	/** Planned and later walks of an agreement, oldest first, for counting against its quota and budget. */
 	List<QuotaUsage.CountedWalk> counted(long agreementId) {
 		return jdbc.sql("""

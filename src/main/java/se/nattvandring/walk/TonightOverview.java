@@ -1,0 +1,89 @@
+package se.nattvandring.walk;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.Role;
+import se.nattvandring.shared.StockholmTime;
+
+/**
+ * Tonight's walks for the district, its field assistants and the associations: each walk's status and the last place
+ * it visited. There is no tracking of persons; a place is known only when the team marks it visited. Also the overdue
+ * walks that the alert job and the start page act on.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TonightOverview {
+
+	/** One walk of tonight, as the overview shows it. */
+	public record Line(WalkView walk, NightView.@Nullable VisitView lastVisit, boolean overdue) {
+	}
+
+	private final Walks walks;
+
+	private final WalkQueries queries;
+
+	private final NightQueries nights;
+
+	private final WalkRepository repository;
+
+	private final WalkNightReader reader;
+
+	private final Clock clock;
+
+	TonightOverview(Walks walks, WalkQueries queries, NightQueries nights, WalkRepository repository,
+			WalkNightReader reader, Clock clock) {
+		this.walks = walks;
+		this.queries = queries;
+		this.nights = nights;
+		this.repository = repository;
+		this.reader = reader;
+		this.clock = clock;
+	}
+
+	/** The walks of today's evening and of last night that are still going, that the user may see. */
+	public List<Line> tonight(CurrentUser user) {
+		if (user.has(Role.WALKER) && user.roles().size() == 1) {
+			throw new AccessDeniedException("The overview is for the district and the associations");
+		}
+		LocalDate today = StockholmTime.today(clock);
+		Instant now = clock.instant();
+		List<WalkView> list = walks.between(null, null, today.minusDays(1), today, user).stream()
+			.filter(w -> w.date().equals(today) || w.status() == WalkStatus.IN_PROGRESS)
+			.filter(w -> w.status() != WalkStatus.CANCELLED).toList();
+		Map<Long, NightView.VisitView> last = nights.lastVisits(list.stream().map(WalkView::id).toList());
+		return list.stream().map(w -> new Line(w, last.get(w.id()), isOverdue(w, now))).toList();
+	}
+
+	/** Walks of an association that should have been checked out by now, for its contact's start page. */
+	public List<WalkView> overdueOf(long associationId) {
+		return queries.inProgressEndedBefore(clock.instant().minus(reader.overdueAfter()), false, associationId);
+	}
+
+	/** Overdue walks not yet alerted about, for the alert job. */
+	public List<WalkView> overdueUnalerted() {
+		return queries.inProgressEndedBefore(clock.instant().minus(reader.overdueAfter()), true, null);
+	}
+
+	/** Remembers that a walk's overdue alert went out. */
+	@Transactional
+	public void alerted(long walkId) {
+		repository.findById(walkId).ifPresent(walk -> {
+			walk.overdueAlerted(clock.instant());
+			repository.save(walk);
+		});
+	}
+
+	private boolean isOverdue(WalkView walk, Instant now) {
+		return walk.status() == WalkStatus.IN_PROGRESS && now.isAfter(walk.endsAt().plus(reader.overdueAfter()));
+	}
+}

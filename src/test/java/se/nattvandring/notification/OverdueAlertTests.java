@@ -1,0 +1,88 @@
+package se.nattvandring.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.OrganisationKind;
+import se.nattvandring.identity.Role;
+import se.nattvandring.shared.StockholmTime;
+import se.nattvandring.support.DemoLogins;
+import se.nattvandring.support.IntegrationTest;
+import se.nattvandring.volunteer.TrainingDraft;
+import se.nattvandring.volunteer.WalkerDraft;
+import se.nattvandring.volunteer.Walkers;
+import se.nattvandring.walk.NightEntries.CheckIn;
+import se.nattvandring.walk.WalkNights;
+import se.nattvandring.walk.WalkPlan;
+import se.nattvandring.walk.Walks;
+
+/** A walk not checked out an hour after its end: the leader and the contacts are told once, and the app shows it. */
+@IntegrationTest
+class OverdueAlertTests {
+
+	@Autowired
+	OverdueAlerts alerts;
+
+	@Autowired
+	Walks walks;
+
+	@Autowired
+	WalkNights nights;
+
+	@Autowired
+	Walkers walkers;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void theLeaderAndTheContactAreAlertedOnceAndTheStartPageShowsIt() {
+		CurrentUser contact = contact();
+		long leader = walkers.register(2, new WalkerDraft("Sena Kvällsson", null, "sena.kvallsson@exempel.se",
+				LocalDate.of(1977, 7, 7), LocalDate.of(2025, 1, 1)), contact).requiredId();
+		walkers.recordTraining(leader, new TrainingDraft("Grund", "Nattvandring.nu", LocalDate.of(2024, 1, 1), null),
+				contact);
+		ZonedDateTime start = clock.instant().minus(5, ChronoUnit.HOURS).atZone(StockholmTime.ZONE)
+			.truncatedTo(ChronoUnit.MINUTES);
+		long walk = walks.plan(new WalkPlan(2L, 2L, start.toLocalDate(), start.toLocalTime(),
+				start.toLocalTime().plusHours(3), "Älvsjö station", List.of(), leader, 1, 4), contact).id();
+		nights.checkIn(walk, new CheckIn(List.of(leader), start.plusMinutes(5).toInstant()), contact);
+
+		assertThat(alerts.run()).isGreaterThanOrEqualTo(1);
+		assertThat(alerts.run()).isZero();
+
+		List<String> recipients = jdbc.sql("select recipient from mail_message where dedupe_key like :k order by id")
+			.param("k", "overdue:" + walk + ":%").query(String.class).list();
+		assertThat(recipients).containsExactlyInAnyOrder("sena.kvallsson@exempel.se", "maria.holm@exempel.se");
+		assertThat(jdbc.sql("select overdue_alerted_at is not null from walk where id = :w").param("w", walk)
+			.query(Boolean.class).single()).isTrue();
+		assertThat(mvc.get().uri("/").session(new DemoLogins(mvc).session("aik")).exchange()).bodyText()
+			.contains("Inte utcheckade");
+		assertThat(mvc.get().uri("/walks/tonight").session(new DemoLogins(mvc).session("distrikt")).exchange())
+			.hasStatusOk().bodyText().contains("Inte utcheckad – försenad");
+	}
+
+	private CurrentUser contact() {
+		long userId = jdbc.sql("select id from user_account where username = 'aik'").query(Long.class).single();
+		return new CurrentUser(userId, "aik", "Maria Holm", 2, OrganisationKind.ASSOCIATION,
+				Set.of(Role.ASSOCIATION_CONTACT));
+	}
+}
