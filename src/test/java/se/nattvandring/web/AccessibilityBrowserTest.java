@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -50,7 +51,7 @@ class AccessibilityBrowserTest {
 			"/agreements/1/places", "/places/1/edit", "/agreements/1/place-plans", "/place-plans/todo", "/?lang=en",
 			"/agreements/1?lang=en", "/agreements/1/places?lang=en", "/walks", "/walks?agreement=1&month=2024-10",
 			"/walks?agreement=1&month=2024-12&lang=en", "/walks/1", "/walks/new?agreement=2",
-			"/walks/new?agreement=2&series=true");
+			"/walks/new?agreement=2&series=true", "/walks/tonight");
 
 	/** An association's contact: walker registry, records, planning and staffing. */
 	static final List<String> CONTACT_PAGES = List.of("/associations/2/walkers",
@@ -209,6 +210,59 @@ class AccessibilityBrowserTest {
 		login("admin");
 		open("/admin/mail");
 		assertAccessible(driver, "the mail log");
+	}
+
+	long tonightsWalk() {
+		return jdbc.sql("select w.id from walk w join walker k on k.id = w.team_leader_id"
+				+ " where k.name = 'Leila Andersson' and w.starts_at between now() - interval '1 day'"
+				+ " and now() + interval '1 day' order by w.starts_at limit 1").query(Long.class).single();
+	}
+
+	@ParameterizedTest(name = "{0} px")
+	@MethodSource("widths")
+	void tonightsWalkOnThePhoneHasNoAxeViolations(int width, int height) {
+		driver = Chromium.start(width, height);
+		login("vandrare");
+		open("/walks/" + tonightsWalk() + "/night");
+		assertThat(driver.findElement(By.id("outbox-count")).getText()).isNotBlank();
+		assertAccessible(driver, "tonight's walk");
+		driver.findElement(By.id("show-map")).click();
+		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("route-map")));
+		assertAccessible(driver, "tonight's walk with its map");
+	}
+
+	/** In a tunnel: the visit waits in the outbox, the page says so, and it is sent once when the network returns. */
+	@Test
+	void aVisitMarkedOfflineIsKeptAndSentOnceWhenTheNetworkReturns() {
+		long walk = tonightsWalk();
+		driver = Chromium.start(375, 812);
+		login("vandrare");
+		open("/walks/" + walk + "/night");
+		if (!driver.findElements(By.cssSelector("button.primary")).isEmpty()
+				&& driver.findElement(By.tagName("main")).getText().contains("Checka in")) {
+			driver.findElement(By.xpath("//button[normalize-space()='Checka in']")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[data-url$='/visits']")));
+		}
+		long before = visits(walk);
+		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+		offline.setOffline(true);
+		driver.setNetworkConditions(offline);
+
+		driver.findElement(By.cssSelector("form[data-url$='/visits'] button")).click();
+		waitFor(ExpectedConditions.textToBe(By.id("outbox-count"), "1 ej skickade"));
+		assertThat(visits(walk)).isEqualTo(before);
+
+		driver.deleteNetworkConditions();
+		driver.executeScript("window.dispatchEvent(new Event('online'));");
+		waitFor(ExpectedConditions.textToBe(By.id("outbox-count"), "Allt är skickat"));
+		waitFor(driver -> visits(walk) == before + 1);
+		driver.executeScript("window.dispatchEvent(new Event('online'));");
+		assertThat(visits(walk)).isEqualTo(before + 1);
+	}
+
+	long visits(long walk) {
+		return jdbc.sql("select count(*) from walk_visit where walk_id = :w").param("w", walk).query(Long.class)
+			.single();
 	}
 
 	@ParameterizedTest(name = "{0} px")
