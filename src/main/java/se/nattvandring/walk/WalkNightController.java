@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import se.nattvandring.agreement.AgreementDocument;
-import se.nattvandring.agreement.Agreements;
 import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.place.PlaceView;
 import se.nattvandring.place.Places;
@@ -33,8 +32,6 @@ class WalkNightController {
 
 	private final WalkNights nights;
 
-	private final Agreements agreements;
-
 	private final Places places;
 
 	private final Walkers walkers;
@@ -49,7 +46,7 @@ class WalkNightController {
 
 	private final String tileAttribution;
 
-	WalkNightController(WalkNightReader reader, WalkNights nights, Agreements agreements, Places places,
+	WalkNightController(WalkNightReader reader, WalkNights nights, Places places,
 			Walkers walkers, NightSettings settings, JsonMapper json, Clock clock,
 			@Value("${nattvandring.map.tile-url}") String tileUrl,
 			@Value("${nattvandring.map.attribution}") String tileAttribution) {
@@ -57,7 +54,6 @@ class WalkNightController {
 		this.tileAttribution = tileAttribution;
 		this.reader = reader;
 		this.nights = nights;
-		this.agreements = agreements;
 		this.places = places;
 		this.walkers = walkers;
 		this.settings = settings;
@@ -67,23 +63,25 @@ class WalkNightController {
 
 	@GetMapping("/walks/{id}/night")
 	String night(@PathVariable long id, CurrentUser user, Model model) {
-		WalkNightReader.WalkDocument document = reader.document(id, user);
+		WalkNightReader.WalkPage document = reader.page(id, user);
 		WalkView walk = document.walk();
-		AgreementDocument agreement = agreements.document(walk.agreementId(), user);
-		Walk aggregate = nights.load(id, user);
-		Set<Long> present = aggregate.presentIds();
-		Set<Long> routeIds = Set.copyOf(aggregate.placeIds());
+		AgreementDocument agreement = document.agreement();
+		Set<Long> present = document.night().present().stream().map(NightView.Present::walkerId)
+			.collect(Collectors.toSet());
+		Set<Long> team = walk.team().stream().map(WalkView.Member::walkerId).collect(Collectors.toSet());
+		Set<Long> routeIds = walk.route().stream().map(WalkView.Stop::placeId).collect(Collectors.toSet());
 		List<Map<String, Object>> route = places.all(walk.agreementId(), user).stream()
 			.filter(p -> routeIds.contains(p.id())).map(WalkNightController::point).toList();
-		List<WalkerView> team = walkers.byIds(walk.team().stream().map(WalkView.Member::walkerId).toList());
-		Map<Long, String> phones = team.stream().filter(w -> w.phone() != null)
+		List<WalkerView> members = walkers.byIds(List.copyOf(team));
+		Map<Long, String> phones = members.stream().filter(w -> w.phone() != null)
 			.collect(Collectors.toMap(WalkerView::id, WalkerView::phone));
 		model.addAttribute("walk", walk);
 		model.addAttribute("night", document.night());
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("settings", settings.of(walk.agreementId()));
 		model.addAttribute("leaderPhone", walk.teamLeaderId() == null ? null : phones.get(walk.teamLeaderId()));
-		model.addAttribute("mayLead", nights.mayLead(aggregate, user, present));
+		model.addAttribute("mayLead", nights.mayLead(walk.agreementId(), walk.associationId(), walk.teamLeaderId(),
+				team, present, user));
 		model.addAttribute("showNames", user.isAdmin() || user.organisationId() == walk.associationId());
 		model.addAttribute("routePoints", json.writeValueAsString(route));
 		model.addAttribute("tileUrl", tileUrl);

@@ -21,6 +21,10 @@ public class WalkNightReader {
 	public record WalkDocument(WalkView walk, NightView night) {
 	}
 
+	/** The same with the agreement, for pages that also show its terms. */
+	record WalkPage(WalkView walk, NightView night, AgreementDocument agreement) {
+	}
+
 	private final Walks walks;
 
 	private final NightQueries queries;
@@ -46,17 +50,23 @@ public class WalkNightReader {
 		return new WalkDocument(walk, night(walk, agreement, user));
 	}
 
+	WalkPage page(long walkId, CurrentUser user) {
+		WalkView walk = walks.get(walkId, user);
+		AgreementDocument agreement = agreements.document(walk.agreementId(), user);
+		return new WalkPage(walk, night(walk, agreement, user), agreement);
+	}
+
 	NightView night(WalkView walk, AgreementDocument agreement, CurrentUser user) {
-		NightQueries.Header header = queries.header(walk.id());
+		NightQueries.Night header = queries.night(walk.id());
 		Instant now = clock.instant();
 		Instant ended = header.checkedOutAt() != null ? header.checkedOutAt() : walk.endsAt();
 		Instant dueBy = agreement.criteria().reportDueBy(ended);
 		boolean late = header.reportSubmittedAt() != null ? !header.reportSubmittedAt().isBefore(dueBy)
 				: now.isAfter(dueBy) && walk.status() == WalkStatus.COMPLETED;
 		boolean overdue = walk.status() == WalkStatus.IN_PROGRESS && now.isAfter(walk.endsAt().plus(overdueAfter));
-		NightView night = new NightView(header.checkedInAt(), header.checkedOutAt(), queries.present(walk.id()),
-				queries.visits(walk.id()), queries.observations(walk.id()), queries.youthContacts(walk.id()),
-				header.report(), header.reportSubmittedAt(), dueBy, late, overdue);
+		NightView night = new NightView(header.checkedInAt(), header.checkedOutAt(), header.present(),
+				header.visits(), header.observations(), header.youthContacts(), header.report(),
+				header.reportSubmittedAt(), dueBy, late, overdue);
 		return user.isAdmin() || user.organisationId() == walk.associationId() ? night : night.withoutNames();
 	}
 

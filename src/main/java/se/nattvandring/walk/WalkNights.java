@@ -186,18 +186,25 @@ public class WalkNights {
 
 	/** Whether the user may check in, check out and report this walk, under the agreement's leader rule. */
 	public boolean mayLead(Walk walk, CurrentUser user, Set<Long> present) {
-		if (isContact(walk, user)) {
+		return mayLead(walk.agreementId(), walk.associationId(), walk.teamLeaderId(), Set.copyOf(walk.teamIds()),
+				present, user);
+	}
+
+	/** The same from the read model, for the night page. */
+	boolean mayLead(long agreementId, long associationId, @Nullable Long leader, Set<Long> team, Set<Long> present,
+			CurrentUser user) {
+		if (user.has(Role.ASSOCIATION_CONTACT) && user.organisationId() == associationId) {
 			return true;
 		}
 		Long self = walkers.self(user).map(Walker::requiredId).orElse(null);
-		if (self == null || !walk.isOnTeam(self) && !present.contains(self)) {
+		if (self == null || !team.contains(self) && !present.contains(self)) {
 			return false;
 		}
-		if (Objects.equals(walk.teamLeaderId(), self)) {
+		if (Objects.equals(leader, self)) {
 			return true;
 		}
-		LeaderRule rule = settings.of(walk.agreementId()).leaderRule();
-		boolean leaderAbsent = walk.teamLeaderId() == null || !present.isEmpty() && !present.contains(walk.teamLeaderId());
+		LeaderRule rule = settings.of(agreementId).leaderRule();
+		boolean leaderAbsent = leader == null || !present.isEmpty() && !present.contains(leader);
 		return rule == LeaderRule.ANY_SIGNED_UP || rule == LeaderRule.ANY_SIGNED_UP_WHEN_LEADER_ABSENT && leaderAbsent;
 	}
 

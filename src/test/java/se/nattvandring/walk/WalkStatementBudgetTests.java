@@ -68,7 +68,7 @@ class WalkStatementBudgetTests {
 		MockHttpSession session = new DemoLogins(mvc).session("aik");
 		List<String> uris = List.of("/walks?agreement=2&month=" + month, "/walks/" + walk, "/associations/2/walkers",
 				"/walkers/" + leila, "/", "/api/v1/walks?agreement=2", "/api/v1/walks/" + walk,
-				"/api/v1/associations/2/walkers");
+				"/api/v1/associations/2/walkers", "/walks/" + walk + "/night", "/walks/tonight");
 		List<Integer> before = new ArrayList<>();
 		for (String uri : uris) {
 			before.add(statements(uri, session));
