@@ -70,12 +70,12 @@ class HomeController {
 		model.addAttribute("endedCount", agreements.countVisibleTo(user) - running.total());
 		model.addAttribute("role", user.primaryRole());
 		model.addAttribute("awaiting", placePlans.awaiting(user));
-		addWalks(user, today, model);
+		addWalks(user, today, model, running.items());
 		return "home/home";
 	}
 
 	/** A walker's next walks and the ones they could join; a contact's walks short of walkers in the next days. */
-	private void addWalks(CurrentUser user, LocalDate today, Model model) {
+	private void addWalks(CurrentUser user, LocalDate today, Model model, List<AgreementDocument> running) {
 		boolean walker = user.has(Role.WALKER);
 		boolean contact = user.has(Role.ASSOCIATION_CONTACT);
 		if (!walker && !contact) {
@@ -97,6 +97,8 @@ class HomeController {
 				.filter(w -> w.understaffed() && !w.date().isAfter(horizon)).toList());
 			model.addAttribute("understaffedDays", understaffedDays);
 			model.addAttribute("overdue", tonight.overdueOf(user.organisationId()));
+			model.addAttribute("lateReports", tonight.lateReports(user, id -> running.stream()
+				.filter(a -> a.id() == id).map(AgreementDocument::criteria).findFirst().orElse(null)));
 		}
 	}
 

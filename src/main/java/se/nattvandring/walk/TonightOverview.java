@@ -69,6 +69,22 @@ public class TonightOverview {
 		return queries.inProgressEndedBefore(clock.instant().minus(reader.overdueAfter()), false, associationId);
 	}
 
+	/**
+	 * Completed walks of the contact's association whose report is past the agreement's deadline.
+	 * @param criteria each agreement's criteria, as the caller already has them
+	 */
+	public List<WalkView> lateReports(CurrentUser user,
+			java.util.function.Function<Long, se.nattvandring.agreement.@Nullable CompletionCriteria> criteria) {
+		LocalDate today = StockholmTime.today(clock);
+		Instant now = clock.instant();
+		List<WalkView> completed = walks.page(new Walks.Query(null, user.organisationId(), today.minusDays(90), today,
+				0), user).items().stream().filter(w -> w.status() == WalkStatus.COMPLETED).toList();
+		return completed.stream().filter(w -> {
+			var terms = criteria.apply(w.agreementId());
+			return terms != null && terms.reportDueBy(w.endsAt()).isBefore(now);
+		}).toList();
+	}
+
 	/** Overdue walks not yet alerted about, for the alert job. */
 	public List<WalkView> overdueUnalerted() {
 		return queries.inProgressEndedBefore(clock.instant().minus(reader.overdueAfter()), true, null);

@@ -84,6 +84,10 @@ class WalkNightController {
 				team, present, user));
 		model.addAttribute("showNames", user.isAdmin() || user.organisationId() == walk.associationId());
 		model.addAttribute("routePoints", json.writeValueAsString(route));
+		boolean checkingIn = walk.status() == WalkStatus.PLANNED && (boolean) model.getAttribute("mayLead");
+		// Someone who turns up unplanned can be checked in if the agreement lets them walk; the server checks it.
+		model.addAttribute("others", checkingIn ? walkers.active(walk.associationId()).stream()
+			.filter(w -> !team.contains(w.id())).toList() : List.of());
 		model.addAttribute("tileUrl", tileUrl);
 		model.addAttribute("tileAttribution", tileAttribution);
 		model.addAttribute("categories", ObservationCategory.values());

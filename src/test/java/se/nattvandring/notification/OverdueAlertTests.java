@@ -80,6 +80,24 @@ class OverdueAlertTests {
 			.hasStatusOk().bodyText().contains("Inte utcheckad – försenad");
 	}
 
+	@Test
+	void aReportPastTheDeadlineIsFlaggedToTheContact() {
+		CurrentUser contact = contact();
+		long leader = walkers.register(2, new WalkerDraft("Sen Rapportsson", null, null, LocalDate.of(1970, 1, 9),
+				LocalDate.of(2025, 1, 1)), contact).requiredId();
+		walkers.recordTraining(leader, new TrainingDraft("Grund", "Nattvandring.nu", LocalDate.of(2024, 1, 1), null),
+				contact);
+		ZonedDateTime start = clock.instant().minus(10, ChronoUnit.DAYS).atZone(StockholmTime.ZONE)
+			.withHour(19).withMinute(0).truncatedTo(ChronoUnit.MINUTES);
+		long walk = walks.plan(new WalkPlan(2L, 2L, start.toLocalDate(), start.toLocalTime(),
+				start.toLocalTime().plusHours(4), "Älvsjö station", List.of(), leader, 1, 4), contact).id();
+		nights.checkIn(walk, new CheckIn(List.of(leader), start.toInstant()), contact);
+		nights.checkOut(walk, new se.nattvandring.walk.NightEntries.CheckOut(start.plusHours(4).toInstant()), contact);
+
+		assertThat(mvc.get().uri("/").session(new DemoLogins(mvc).session("aik")).exchange()).bodyText()
+			.contains("Sena rapporter");
+	}
+
 	private CurrentUser contact() {
 		long userId = jdbc.sql("select id from user_account where username = 'aik'").query(Long.class).single();
 		return new CurrentUser(userId, "aik", "Maria Holm", 2, OrganisationKind.ASSOCIATION,

@@ -215,6 +215,25 @@ class WalkNightApiTests {
 	}
 
 	@Test
+	void aWalkerWhoTurnsUpUnplannedIsCheckedInIfEligibleAndRefusedWithTheReasonIfNot() throws Exception {
+		long untrained = jdbc.sql("select id from walker where name = 'Kim Larsson'").query(Long.class).single();
+		var refused = send("POST", base() + "/check-in", "{\"present\":[%d,%d]}".formatted(walker, untrained), null);
+		assertThat(refused).hasStatus(HttpStatus.CONFLICT);
+		assertThat(body(refused).get("detail").asString()).contains("saknar utbildning");
+
+		long extra = walkers.register(2, new WalkerDraft("Extra " + UUID.randomUUID().toString().substring(0, 6), null,
+				null, LocalDate.of(1985, 4, 4), LocalDate.of(2025, 1, 1)), contact()).requiredId();
+		walkers.recordTraining(extra, new TrainingDraft("Grund", "Nattvandring.nu", LocalDate.of(2024, 1, 1), null),
+				contact());
+		var in = send("POST", base() + "/check-in", "{\"present\":[%d,%d]}".formatted(walker, extra), null);
+
+		assertThat(in).hasStatusOk();
+		JsonNode present = body(in).get("night").get("present");
+		assertThat(present.size()).isEqualTo(2);
+		assertThat(present.findValues("unplanned").stream().filter(JsonNode::asBoolean).count()).isEqualTo(1);
+	}
+
+	@Test
 	void onlyTheTeamLogsTheNight() {
 		assertThat(mvc.post().uri(base() + "/check-in").header("Authorization", bearer("vandrare"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"present\":[%d]}".formatted(walker)).exchange())
