@@ -41,68 +41,41 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 	}
 
 	private @Id @Nullable Long id;
-
 	private @Version @Nullable Integer version;
-
 	private long agreementId;
-
 	private long associationId;
-
-	private LocalDate walkDate;
-
-	private LocalTime startTime;
-
-	private LocalTime endTime;
-
-	private Instant startsAt;
-
-	private Instant endsAt;
-
-	private String meetingPoint;
-
+	private LocalDate walkDate = LocalDate.MIN;
+	private LocalTime startTime = LocalTime.MIDNIGHT;
+	private LocalTime endTime = LocalTime.MIDNIGHT;
+	private Instant startsAt = Instant.EPOCH;
+	private Instant endsAt = Instant.EPOCH;
+	private String meetingPoint = "";
 	private @Nullable Long teamLeaderId;
-
 	private int minTeam;
-
 	private int maxTeam;
-
-	private WalkStatus status;
-
+	private WalkStatus status = WalkStatus.PLANNED;
 	private @Nullable UUID seriesId;
-
-	private String createdBy;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
+	private String createdBy = "";
+	private Instant createdAt = Instant.EPOCH;
+	private Instant updatedAt = Instant.EPOCH;
 
 	@MappedCollection(idColumn = "walk_id", keyColumn = "position")
-	private List<RouteStop> route;
+	private List<RouteStop> route = new ArrayList<>();
 
 	@MappedCollection(idColumn = "walk_id")
-	private Set<SignUp> team;
+	private Set<SignUp> team = new HashSet<>();
 
-	// The night: filled from check-in on, by field access when loaded.
+	// The night, from check-in on.
 	private @Nullable Instant checkedInAt;
-
 	private @Nullable Instant checkedInReceivedAt;
-
 	private @Nullable Instant checkedOutAt;
-
 	private @Nullable Instant checkedOutReceivedAt;
-
 	private @Nullable String reportSummary;
-
 	private @Nullable String reportWentWell;
-
 	private @Nullable String reportFollowUp;
-
 	private @Nullable String reportPlaceSuggestions;
-
 	private @Nullable Instant reportSubmittedAt;
-
 	private @Nullable String reportSubmittedBy;
-
 	private @Nullable Instant overdueAlertedAt;
 
 	@MappedCollection(idColumn = "walk_id")
@@ -117,40 +90,31 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 	@MappedCollection(idColumn = "walk_id", keyColumn = "position")
 	private List<YouthContact> youthContacts = new ArrayList<>();
 
+	/** For Spring Data, which fills the fields from the row; new walks come from {@link #plan}. */
 	@PersistenceCreator
-	Walk(@Nullable Long id, @Nullable Integer version, long agreementId, long associationId, LocalDate walkDate,
-			LocalTime startTime, LocalTime endTime, Instant startsAt, Instant endsAt, String meetingPoint,
-			@Nullable Long teamLeaderId, int minTeam, int maxTeam, WalkStatus status, @Nullable UUID seriesId,
-			String createdBy, Instant createdAt, Instant updatedAt, List<RouteStop> route, Set<SignUp> team) {
-		this.id = id;
-		this.version = version;
-		this.agreementId = agreementId;
-		this.associationId = associationId;
-		this.walkDate = walkDate;
-		this.startTime = startTime;
-		this.endTime = endTime;
-		this.startsAt = startsAt;
-		this.endsAt = endsAt;
-		this.meetingPoint = meetingPoint;
-		this.teamLeaderId = teamLeaderId;
-		this.minTeam = minTeam;
-		this.maxTeam = maxTeam;
-		this.status = status;
-		this.seriesId = seriesId;
-		this.createdBy = createdBy;
-		this.createdAt = createdAt;
-		this.updatedAt = updatedAt;
-		this.route = List.copyOf(route);
-		this.team = new HashSet<>(team);
+	private Walk() {
 	}
 
 	/** @param plan a plan that {@link WalkPlanning} has passed; the team leader, if any, joins the team */
 	static Walk plan(WalkPlan plan, WalkTimes times, int minTeam, int maxTeam, @Nullable UUID seriesId,
 			String by, Instant now) {
-		Walk walk = new Walk(null, null, plan.agreementId(), plan.associationId(), times.date(), times.start(),
-				times.end(), times.startsAt(), times.endsAt(), String.valueOf(plan.meetingPoint()).strip(),
-				plan.teamLeaderId(), minTeam, maxTeam, WalkStatus.PLANNED, seriesId, by, now, now,
-				plan.placeIdList().stream().map(RouteStop::new).toList(), Set.of());
+		Walk walk = new Walk();
+		walk.agreementId = java.util.Objects.requireNonNull(plan.agreementId());
+		walk.associationId = java.util.Objects.requireNonNull(plan.associationId());
+		walk.walkDate = times.date();
+		walk.startTime = times.start();
+		walk.endTime = times.end();
+		walk.startsAt = times.startsAt();
+		walk.endsAt = times.endsAt();
+		walk.meetingPoint = String.valueOf(plan.meetingPoint()).strip();
+		walk.teamLeaderId = plan.teamLeaderId();
+		walk.minTeam = minTeam;
+		walk.maxTeam = maxTeam;
+		walk.seriesId = seriesId;
+		walk.createdBy = by;
+		walk.createdAt = now;
+		walk.updatedAt = now;
+		walk.route = plan.placeIdList().stream().map(RouteStop::new).toList();
 		if (plan.teamLeaderId() != null) {
 			walk.team.add(new SignUp(plan.teamLeaderId(), now, by));
 		}
