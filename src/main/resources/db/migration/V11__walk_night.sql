@@ -66,6 +66,7 @@ create table walk_youth_contact (
 create table night_settings (
     agreement_id          bigint primary key references agreement (id),
     field_assistants_phone text,
+    team_leader_phone     text,
     leader_rule           text not null check (leader_rule in ('LEADER_ONLY', 'ANY_SIGNED_UP_WHEN_LEADER_ABSENT',
                                                                'ANY_SIGNED_UP'))
 );

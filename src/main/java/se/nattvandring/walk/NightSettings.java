@@ -23,10 +23,12 @@ public class NightSettings {
 		LEADER_ONLY, ANY_SIGNED_UP_WHEN_LEADER_ABSENT, ANY_SIGNED_UP
 	}
 
-	public record Settings(@Nullable String fieldAssistantsPhone, LeaderRule leaderRule) {
+	/** @param teamLeaderPhone the association's shared team-leader phone, when it has one; else the leader's own */
+	public record Settings(@Nullable String fieldAssistantsPhone, @Nullable String teamLeaderPhone,
+			LeaderRule leaderRule) {
 	}
 
-	static final Settings DEFAULT = new Settings(null, LeaderRule.ANY_SIGNED_UP_WHEN_LEADER_ABSENT);
+	static final Settings DEFAULT = new Settings(null, null, LeaderRule.ANY_SIGNED_UP_WHEN_LEADER_ABSENT);
 
 	private final JdbcClient jdbc;
 
@@ -38,9 +40,10 @@ public class NightSettings {
 	}
 
 	public Settings of(long agreementId) {
-		return jdbc.sql("select field_assistants_phone, leader_rule from night_settings where agreement_id = :a")
-			.param("a", agreementId)
-			.query((rs, row) -> new Settings(rs.getString(1), LeaderRule.valueOf(rs.getString(2)))).optional()
+		return jdbc.sql("select field_assistants_phone, team_leader_phone, leader_rule from night_settings"
+				+ " where agreement_id = :a").param("a", agreementId)
+			.query((rs, row) -> new Settings(rs.getString(1), rs.getString(2), LeaderRule.valueOf(rs.getString(3))))
+			.optional()
 			.orElse(DEFAULT);
 	}
 
@@ -49,18 +52,23 @@ public class NightSettings {
 		if (!agreements.mayChange(agreements.document(agreementId, user), user)) {
 			throw new AccessDeniedException("The principal's coordinator sets the night settings");
 		}
-		TextChecks.problem("fieldAssistantsPhone", settings.fieldAssistantsPhone(), false, 30).ifPresent(problem -> {
-			throw new InvalidInputException(java.util.List.of(problem));
-		});
+		java.util.List<se.nattvandring.shared.FieldViolation> problems = new java.util.ArrayList<>();
+		TextChecks.problem("fieldAssistantsPhone", settings.fieldAssistantsPhone(), false, 30).ifPresent(problems::add);
+		TextChecks.problem("teamLeaderPhone", settings.teamLeaderPhone(), false, 30).ifPresent(problems::add);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 		save(agreementId, settings);
 	}
 
 	void save(long agreementId, Settings settings) {
 		jdbc.sql("""
-				insert into night_settings (agreement_id, field_assistants_phone, leader_rule) values (:a, :phone, :rule)
+				insert into night_settings (agreement_id, field_assistants_phone, team_leader_phone, leader_rule)
+				values (:a, :phone, :leader, :rule)
 				on conflict (agreement_id) do update set field_assistants_phone = excluded.field_assistants_phone,
-				  leader_rule = excluded.leader_rule
+				  team_leader_phone = excluded.team_leader_phone, leader_rule = excluded.leader_rule
 				""").param("a", agreementId).param("phone", settings.fieldAssistantsPhone())
+			.param("leader", settings.teamLeaderPhone())
 			.param("rule", settings.leaderRule().name()).update();
 	}
 }

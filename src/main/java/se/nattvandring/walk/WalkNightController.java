@@ -78,8 +78,10 @@ class WalkNightController {
 		model.addAttribute("walk", walk);
 		model.addAttribute("night", document.night());
 		model.addAttribute("agreement", agreement);
-		model.addAttribute("settings", settings.of(walk.agreementId()));
-		model.addAttribute("leaderPhone", walk.teamLeaderId() == null ? null : phones.get(walk.teamLeaderId()));
+		NightSettings.Settings night = settings.of(walk.agreementId());
+		model.addAttribute("settings", night);
+		model.addAttribute("leaderPhone", night.teamLeaderPhone() != null ? night.teamLeaderPhone()
+				: walk.teamLeaderId() == null ? null : phones.get(walk.teamLeaderId()));
 		model.addAttribute("mayLead", nights.mayLead(walk.agreementId(), walk.associationId(), walk.teamLeaderId(),
 				team, present, user));
 		model.addAttribute("showNames", user.isAdmin() || user.organisationId() == walk.associationId());

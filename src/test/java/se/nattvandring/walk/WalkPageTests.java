@@ -114,6 +114,22 @@ class WalkPageTests {
 		assertThat(refused).hasStatusOk().bodyText().contains("role=\"alert\"").contains("saknar utbildning");
 	}
 
+	@Test
+	void theCoordinatorSetsTheNightNumbersAndTheRuleForLeaders() {
+		var saved = mvc.post().uri("/agreements/1/night-settings").session(as("distrikt")).with(csrf())
+			.param("fieldAssistantsPhone", "08-555 999 00").param("teamLeaderPhone", "070-555 11 22")
+			.param("leaderRule", "LEADER_ONLY").exchange();
+
+		assertThat(saved).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/agreements/1/night-settings").session(as("distrikt")).exchange()).bodyText()
+			.contains("value=\"08-555 999 00\"").contains("value=\"070-555 11 22\"")
+			.containsPattern("<option value=\"LEADER_ONLY\" selected");
+		assertThat(mvc.get().uri("/walks/1/night").session(as("aik")).exchange()).bodyText()
+			.contains("tel:08-555999").contains("070-555 11 22");
+		assertThat(mvc.post().uri("/agreements/1/night-settings").session(as("aik")).with(csrf())
+			.param("fieldAssistantsPhone", "1").exchange()).hasStatus(403);
+	}
+
 	/** One of the named (eligible) walkers who is not on the walk yet and has no other walk that night. */
 	long freeWalkerOf(long walk, String... names) {
 		return jdbc.sql("""

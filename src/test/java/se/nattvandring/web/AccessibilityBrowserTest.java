@@ -51,7 +51,7 @@ class AccessibilityBrowserTest {
 			"/agreements/1/places", "/places/1/edit", "/agreements/1/place-plans", "/place-plans/todo", "/?lang=en",
 			"/agreements/1?lang=en", "/agreements/1/places?lang=en", "/walks", "/walks?agreement=1&month=2024-10",
 			"/walks?agreement=1&month=2024-12&lang=en", "/walks/1", "/walks/new?agreement=2",
-			"/walks/new?agreement=2&series=true", "/walks/tonight");
+			"/walks/new?agreement=2&series=true", "/walks/tonight", "/agreements/1/night-settings");
 
 	/** An association's contact: walker registry, records, planning and staffing. */
 	static final List<String> CONTACT_PAGES = List.of("/associations/2/walkers",
