@@ -117,7 +117,10 @@ public class WalkNights {
 		if (entry.category() == null) {
 			problems.add(new FieldViolation("category", "error.required"));
 		}
-		if (entry.placeId() != null && !walk.placeIds().contains(entry.placeId())) {
+		if (entry.placeId() == null) {
+			problems.add(new FieldViolation("placeId", "error.required"));
+		}
+		else if (!walk.placeIds().contains(entry.placeId())) {
 			problems.add(new FieldViolation("placeId", "night.error.placeNotOnRoute"));
 		}
 		AgeBands people = bands(entry.youth(), problems, "youth");

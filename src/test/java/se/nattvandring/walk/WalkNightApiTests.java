@@ -158,6 +158,42 @@ class WalkNightApiTests {
 			.single()).isEqualTo(1);
 	}
 
+	/** Every write of a night sent three times under one key, as a phone with a flaky connection might. */
+	@Test
+	void everyWriteRepeatedThreeTimesWithOneKeyIsDoneOnce() throws Exception {
+		List<String[]> writes = List.of(
+				new String[] { "POST", "/check-in", "{\"present\":[%d]}".formatted(walker) },
+				new String[] { "POST", "/visits", "{\"placeId\":%d}".formatted(place) },
+				new String[] { "POST", "/observations",
+						"{\"category\":\"ALCOHOL\",\"placeId\":%d,\"youth\":{\"age16to17\":4}}".formatted(place) },
+				new String[] { "POST", "/youth-contacts", "{\"youth\":{\"age13to15\":2}}" },
+				new String[] { "POST", "/check-out", "{}" },
+				new String[] { "PUT", "/report", "{\"summary\":\"Lugnt\"}" },
+				new String[] { "POST", "/report/submit", "{}" });
+		for (String[] write : writes) {
+			String key = UUID.randomUUID().toString();
+			var first = send(write[0], base() + write[1], write[2], key);
+			assertThat(first).as(write[1]).hasStatusOk();
+			for (int repeat = 0; repeat < 2; repeat++) {
+				var again = send(write[0], base() + write[1], write[2], key);
+				assertThat(again).as(write[1]).hasStatusOk().hasHeader("Idempotent-Replayed", "true");
+				assertThat(again.getResponse().getContentAsString())
+					.isEqualTo(first.getResponse().getContentAsString());
+			}
+			assertThat(send(write[0], base() + write[1], "{\"other\":true}", key)).as(write[1])
+				.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+
+		for (String table : List.of("walk_attendance", "walk_visit", "walk_observation", "walk_youth_contact")) {
+			assertThat(jdbc.sql("select count(*) from " + table + " where walk_id = :w").param("w", walk)
+				.query(Long.class).single()).as(table).isEqualTo(1);
+		}
+		assertThat(jdbc.sql("select status from walk where id = :w").param("w", walk).query(String.class).single())
+			.isEqualTo("REPORTED");
+		assertThat(send("POST", base() + "/report/submit", "{}", UUID.randomUUID().toString()))
+			.hasStatus(HttpStatus.CONFLICT);
+	}
+
 	@Test
 	void aKeyStillBeingProcessedIsAConflict() {
 		String key = UUID.randomUUID().toString();
@@ -172,7 +208,7 @@ class WalkNightApiTests {
 
 	@Test
 	void wrongStepsAndImplausibleTimesAreRefusedWithAReason() throws Exception {
-		var early = send("POST", base() + "/observations", "{\"category\":\"OTHER\"}", null);
+		var early = send("POST", base() + "/observations", "{\"category\":\"OTHER\",\"placeId\":%d}".formatted(place), null);
 		assertThat(early).hasStatus(HttpStatus.CONFLICT);
 		assertThat(body(early).get("detail").asString()).contains("Checka in först");
 
@@ -187,7 +223,7 @@ class WalkNightApiTests {
 
 		assertThat(send("POST", base() + "/check-in", "{\"present\":[%d]}".formatted(walker), null)).hasStatusOk();
 		var personal = send("POST", base() + "/observations",
-				"{\"category\":\"OTHER\",\"note\":\"Kalle 20080101-1234 var där\"}", null);
+				"{\"category\":\"OTHER\",\"placeId\":%d,\"note\":\"Kalle 20080101-1234 var där\"}".formatted(place), null);
 		assertThat(personal).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(body(personal).get("errors").get(0).get("message").asString()).contains("personnummer");
 		assertThat(send("POST", base() + "/check-in", "{\"present\":[%d]}".formatted(walker), null))

@@ -231,39 +231,55 @@ class AccessibilityBrowserTest {
 		assertAccessible(driver, "tonight's walk with its map");
 	}
 
-	/** In a tunnel: the visit waits in the outbox, the page says so, and it is sent once when the network returns. */
+	/**
+	 * In a tunnel: three observations wait in the outbox, the page says so, and when the network returns they are sent
+	 * and stored exactly once each. Then check-out and the report screen, each checked by axe.
+	 */
 	@Test
-	void aVisitMarkedOfflineIsKeptAndSentOnceWhenTheNetworkReturns() {
+	void observationsLoggedOfflineAreKeptAndStoredExactlyOnceWhenTheNetworkReturns() {
 		long walk = tonightsWalk();
 		driver = Chromium.start(375, 812);
 		login("vandrare");
 		open("/walks/" + walk + "/night");
-		if (!driver.findElements(By.cssSelector("button.primary")).isEmpty()
-				&& driver.findElement(By.tagName("main")).getText().contains("Checka in")) {
+		if (driver.findElement(By.tagName("main")).getText().contains("Checka in")) {
 			driver.findElement(By.xpath("//button[normalize-space()='Checka in']")).click();
-			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[data-url$='/visits']")));
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[data-url$='/observations']")));
 		}
-		long before = visits(walk);
+		assertAccessible(driver, "tonight's walk in progress");
+		long before = count("walk_observation", walk);
 		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
 		offline.setOffline(true);
 		driver.setNetworkConditions(offline);
 
-		driver.findElement(By.cssSelector("form[data-url$='/visits'] button")).click();
-		waitFor(ExpectedConditions.textToBe(By.id("outbox-count"), "1 ej skickade"));
-		assertThat(visits(walk)).isEqualTo(before);
+		for (int i = 1; i <= 3; i++) {
+			driver.findElement(By.id("o-note")).clear();
+			driver.findElement(By.id("o-note")).sendKeys("Observation " + i);
+			driver.findElement(By.cssSelector("form[data-url$='/observations'] button[type=submit]")).click();
+			waitFor(ExpectedConditions.textToBe(By.id("outbox-count"), i + " ej skickade"));
+		}
+		assertThat(count("walk_observation", walk)).isEqualTo(before);
+		assertAccessible(driver, "tonight's walk with writes waiting");
 
 		driver.deleteNetworkConditions();
 		driver.executeScript("window.dispatchEvent(new Event('online'));");
 		waitFor(ExpectedConditions.textToBe(By.id("outbox-count"), "Allt är skickat"));
-		waitFor(driver -> visits(walk) == before + 1);
-		driver.executeScript("window.dispatchEvent(new Event('online'));");
-		assertThat(visits(walk)).isEqualTo(before + 1);
+		waitFor(d -> count("walk_observation", walk) == before + 3);
+		assertThat(driver.executeAsyncScript("var done = arguments[0]; var r = indexedDB.open('nattvandring-outbox');"
+				+ "r.onsuccess = function () { var q = r.result.transaction('writes').objectStore('writes').count();"
+				+ "q.onsuccess = function () { done(q.result); }; };")).isEqualTo(0L);
+
+		open("/walks/" + walk + "/night");
+		driver.findElement(By.xpath("//button[normalize-space()='Checka ut']")).click();
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("r-summary")));
+		assertAccessible(driver, "the report form after check-out");
+		assertThat(count("walk_observation", walk)).isEqualTo(before + 3);
 	}
 
-	long visits(long walk) {
-		return jdbc.sql("select count(*) from walk_visit where walk_id = :w").param("w", walk).query(Long.class)
+	long count(String table, long walk) {
+		return jdbc.sql("select count(*) from " + table + " where walk_id = :w").param("w", walk).query(Long.class)
 			.single();
 	}
+
 
 	@ParameterizedTest(name = "{0} px")
 	@MethodSource("widths")

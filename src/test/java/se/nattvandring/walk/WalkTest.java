@@ -1,0 +1,90 @@
+package se.nattvandring.walk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import se.nattvandring.shared.RuleViolationException;
+import se.nattvandring.walk.NightLog.AgeBands;
+
+/** The walk's life: each step from the right state only, with a reason when it is the wrong one. */
+class WalkTest {
+
+	static final WalkTimes TIMES = new WalkTimes(LocalDate.of(2024, 10, 4), LocalTime.of(21, 0), LocalTime.of(1, 0));
+
+	Walk walk;
+
+	Instant now = TIMES.startsAt();
+
+	@BeforeEach
+	void planned() {
+		walk = Walk.plan(new WalkPlan(1L, 2L, TIMES.date(), TIMES.start(), TIMES.end(), "Älvsjö station",
+				List.of(10L, 11L), 7L, 3, 8), TIMES, 3, 8, null, "aik", now);
+		ReflectionTestUtils.setField(walk, "id", 99L);
+	}
+
+	@Test
+	void plannedInProgressCompletedReported() {
+		walk.checkIn(Set.of(7L), Set.of(8L), now, now, "aik");
+		assertThat(walk.status()).isEqualTo(WalkStatus.IN_PROGRESS);
+		assertThat(walk.presentIds()).containsExactlyInAnyOrder(7L, 8L);
+		walk.recordVisit(10L, now.plus(30, ChronoUnit.MINUTES), now);
+		walk.recordObservation(NightLog.Observation.of(ObservationCategory.POSITIVE_CONTACT, 10L,
+				new AgeBands(0, 3, 1, 0), Set.of(), null, false, now.plus(40, ChronoUnit.MINUTES), now));
+		walk.checkOut(TIMES.endsAt(), TIMES.endsAt(), "aik");
+		assertThat(walk.status()).isEqualTo(WalkStatus.COMPLETED);
+		walk.writeReport(new NightLog.Report("Lugnt", null, null, null), TIMES.endsAt());
+		walk.submitReport(TIMES.endsAt().plus(1, ChronoUnit.HOURS), TIMES.endsAt(), "aik");
+
+		assertThat(walk.status()).isEqualTo(WalkStatus.REPORTED);
+		assertThat(walk.visits()).hasSize(1);
+		assertThat(walk.observations()).singleElement().satisfies(o -> assertThat(o.age13to15()).isEqualTo(3));
+	}
+
+	@Test
+	void noObservationOrVisitBeforeCheckInAndNoReportBeforeCheckOut() {
+		assertRefused(() -> walk.recordVisit(10L, now, now), "walk.error.notInProgress");
+		assertRefused(() -> walk.checkOut(now, now, "aik"), "walk.error.notInProgress");
+		assertRefused(() -> walk.writeReport(new NightLog.Report("x", null, null, null), now), "walk.error.noReportYet");
+		walk.checkIn(Set.of(7L), Set.of(), now, now, "aik");
+		assertRefused(() -> walk.submitReport(now, now, "aik"), "walk.error.noReportYet");
+		assertRefused(() -> walk.checkIn(Set.of(7L), Set.of(), now, now, "aik"), "walk.error.checkInNotPlanned");
+		assertRefused(() -> walk.signUp(5L, "aik", now), "walk.error.notPlanned");
+	}
+
+	@Test
+	void checkOutCannotPrecedeCheckInAndAReportNeedsASummaryAndIsSubmittedOnce() {
+		walk.checkIn(Set.of(7L), Set.of(), now, now, "aik");
+		assertRefused(() -> walk.checkOut(now.minusSeconds(60), now, "aik"), "walk.error.outBeforeIn");
+		walk.checkOut(now.plus(4, ChronoUnit.HOURS), now, "aik");
+		assertRefused(() -> walk.submitReport(now, now, "aik"), "walk.error.reportNeedsSummary");
+		walk.writeReport(new NightLog.Report("Lugnt", null, null, null), now);
+		walk.submitReport(now, now, "aik");
+		assertRefused(() -> walk.submitReport(now, now, "aik"), "walk.error.noReportYet");
+		assertRefused(() -> walk.writeReport(new NightLog.Report("Ändrat", null, null, null), now),
+				"walk.error.noReportYet");
+	}
+
+	@Test
+	void nobodyPresentIsNoCheckInAndACancelledWalkTakesNoTeam() {
+		assertRefused(() -> walk.checkIn(Set.of(), Set.of(), now, now, "aik"), "walk.error.nobodyPresent");
+		walk.cancel("aik", now);
+		assertRefused(() -> walk.signUp(5L, "aik", now), "walk.error.notPlanned");
+		assertRefused(() -> walk.checkIn(Set.of(7L), Set.of(), now, now, "aik"), "walk.error.checkInNotPlanned");
+	}
+
+	private static void assertRefused(Runnable step, String reason) {
+		assertThatThrownBy(step::run).isInstanceOfSatisfying(RuleViolationException.class,
+				refused -> assertThat(refused.messageKey()).isEqualTo(reason));
+	}
+}
