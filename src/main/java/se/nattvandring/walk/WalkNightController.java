@@ -30,7 +30,7 @@ class WalkNightController {
 
 	private final WalkNightReader reader;
 
-	private final WalkNights nights;
+	private final TeamLeadership leadership;
 
 	private final Places places;
 
@@ -46,14 +46,14 @@ class WalkNightController {
 
 	private final String tileAttribution;
 
-	WalkNightController(WalkNightReader reader, WalkNights nights, Places places,
+	WalkNightController(WalkNightReader reader, TeamLeadership leadership, Places places,
 			Walkers walkers, NightSettings settings, JsonMapper json, Clock clock,
 			@Value("${nattvandring.map.tile-url}") String tileUrl,
 			@Value("${nattvandring.map.attribution}") String tileAttribution) {
 		this.tileUrl = tileUrl;
 		this.tileAttribution = tileAttribution;
 		this.reader = reader;
-		this.nights = nights;
+		this.leadership = leadership;
 		this.places = places;
 		this.walkers = walkers;
 		this.settings = settings;
@@ -82,7 +82,7 @@ class WalkNightController {
 		model.addAttribute("settings", night);
 		model.addAttribute("leaderPhone", night.teamLeaderPhone() != null ? night.teamLeaderPhone()
 				: walk.teamLeaderId() == null ? null : phones.get(walk.teamLeaderId()));
-		model.addAttribute("mayLead", nights.mayLead(walk.agreementId(), walk.associationId(), walk.teamLeaderId(),
+		model.addAttribute("mayLead", leadership.mayLead(walk.agreementId(), walk.associationId(), walk.teamLeaderId(),
 				team, present, user));
 		model.addAttribute("showNames", user.isAdmin() || user.organisationId() == walk.associationId());
 		model.addAttribute("routePoints", json.writeValueAsString(route));

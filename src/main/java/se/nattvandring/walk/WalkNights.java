@@ -12,21 +12,18 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.nattvandring.agreement.AgreementDocument;
 import se.nattvandring.agreement.Agreements;
 import se.nattvandring.identity.CurrentUser;
-import se.nattvandring.identity.Role;
 import se.nattvandring.shared.FieldViolation;
 import se.nattvandring.shared.InvalidInputException;
 import se.nattvandring.shared.NotFoundException;
 import se.nattvandring.shared.RuleViolationException;
 import se.nattvandring.shared.TextChecks;
 import se.nattvandring.volunteer.Eligibility;
-import se.nattvandring.volunteer.Walker;
 import se.nattvandring.volunteer.Walkers;
 import se.nattvandring.walk.NightEntries.CheckIn;
 import se.nattvandring.walk.NightEntries.CheckOut;
@@ -37,7 +34,6 @@ import se.nattvandring.walk.NightEntries.Submit;
 import se.nattvandring.walk.NightEntries.VisitEntry;
 import se.nattvandring.walk.NightEntries.Youth;
 import se.nattvandring.walk.NightLog.AgeBands;
-import se.nattvandring.walk.NightSettings.LeaderRule;
 
 /**
  * The walk night from the phone: check-in, visits, observations, youth contacts, check-out and the report. The team
@@ -64,17 +60,17 @@ public class WalkNights {
 
 	private final Agreements agreements;
 
-	private final NightSettings settings;
+	private final TeamLeadership leadership;
 
 	private final Clock clock;
 
-	WalkNights(WalkRepository repository, Walks walks, Walkers walkers, Agreements agreements, NightSettings settings,
+	WalkNights(WalkRepository repository, Walks walks, Walkers walkers, Agreements agreements, TeamLeadership leadership,
 			Clock clock) {
 		this.repository = repository;
 		this.walks = walks;
 		this.walkers = walkers;
 		this.agreements = agreements;
-		this.settings = settings;
+		this.leadership = leadership;
 		this.clock = clock;
 	}
 
@@ -82,7 +78,7 @@ public class WalkNights {
 	public void checkIn(long walkId, CheckIn entry, CurrentUser user) {
 		Walk walk = load(walkId, user);
 		Set<Long> present = new HashSet<>(entry.present() == null ? List.of() : entry.present());
-		requireLeader(walk, user, present);
+		leadership.requireLeader(walk, user, present);
 		Instant at = when(entry.at(), walk.startsAt().minus(EARLIEST_START));
 		Set<Long> planned = new HashSet<>(walk.teamIds());
 		Set<Long> unplanned = new HashSet<>(present);
@@ -98,7 +94,7 @@ public class WalkNights {
 	@Transactional
 	public void visit(long walkId, VisitEntry entry, CurrentUser user) {
 		Walk walk = load(walkId, user);
-		requirePresent(walk, user);
+		leadership.requirePresent(walk, user);
 		if (entry.placeId() == null) {
 			throw new InvalidInputException("placeId", "error.required");
 		}
@@ -112,7 +108,7 @@ public class WalkNights {
 	@Transactional
 	public void observe(long walkId, ObservationEntry entry, CurrentUser user) {
 		Walk walk = load(walkId, user);
-		requirePresent(walk, user);
+		leadership.requirePresent(walk, user);
 		List<FieldViolation> problems = new ArrayList<>();
 		if (entry.category() == null) {
 			problems.add(new FieldViolation("category", "error.required"));
@@ -139,7 +135,7 @@ public class WalkNights {
 	@Transactional
 	public void youthContacts(long walkId, ContactEntry entry, CurrentUser user) {
 		Walk walk = load(walkId, user);
-		requirePresent(walk, user);
+		leadership.requirePresent(walk, user);
 		List<FieldViolation> problems = new ArrayList<>();
 		AgeBands people = bands(entry.youth(), problems, "youth");
 		if (!problems.isEmpty()) {
@@ -156,7 +152,7 @@ public class WalkNights {
 	@Transactional
 	public void checkOut(long walkId, CheckOut entry, CurrentUser user) {
 		Walk walk = load(walkId, user);
-		requireLeader(walk, user, walk.presentIds());
+		leadership.requireLeader(walk, user, walk.presentIds());
 		walk.checkOut(when(entry.at(), since(walk)), clock.instant(), user.username());
 		repository.save(walk);
 	}
@@ -164,7 +160,7 @@ public class WalkNights {
 	@Transactional
 	public void saveReport(long walkId, ReportEntry entry, CurrentUser user) {
 		Walk walk = load(walkId, user);
-		requireLeader(walk, user, walk.presentIds());
+		leadership.requireLeader(walk, user, walk.presentIds());
 		List<FieldViolation> problems = new ArrayList<>();
 		TextChecks.problem("summary", entry.summary(), false, 2000).ifPresent(problems::add);
 		TextChecks.problem("wentWell", entry.wentWell(), false, 2000).ifPresent(problems::add);
@@ -181,59 +177,15 @@ public class WalkNights {
 	@Transactional
 	public void submitReport(long walkId, Submit entry, CurrentUser user) {
 		Walk walk = load(walkId, user);
-		requireLeader(walk, user, walk.presentIds());
+		leadership.requireLeader(walk, user, walk.presentIds());
 		Instant after = walk.checkedOutAt() != null ? walk.checkedOutAt() : since(walk);
 		walk.submitReport(when(entry.at(), after), clock.instant(), user.username());
 		repository.save(walk);
 	}
 
-	/** Whether the user may check in, check out and report this walk, under the agreement's leader rule. */
-	public boolean mayLead(Walk walk, CurrentUser user, Set<Long> present) {
-		return mayLead(walk.agreementId(), walk.associationId(), walk.teamLeaderId(), Set.copyOf(walk.teamIds()),
-				present, user);
-	}
-
-	/** The same from the read model, for the night page. */
-	boolean mayLead(long agreementId, long associationId, @Nullable Long leader, Set<Long> team, Set<Long> present,
-			CurrentUser user) {
-		if (user.has(Role.ASSOCIATION_CONTACT) && user.organisationId() == associationId) {
-			return true;
-		}
-		Long self = walkers.self(user).map(Walker::requiredId).orElse(null);
-		if (self == null || !team.contains(self) && !present.contains(self)) {
-			return false;
-		}
-		if (Objects.equals(leader, self)) {
-			return true;
-		}
-		LeaderRule rule = settings.of(agreementId).leaderRule();
-		boolean leaderAbsent = leader == null || !present.isEmpty() && !present.contains(leader);
-		return rule == LeaderRule.ANY_SIGNED_UP || rule == LeaderRule.ANY_SIGNED_UP_WHEN_LEADER_ABSENT && leaderAbsent;
-	}
-
 	Walk load(long walkId, CurrentUser user) {
 		walks.get(walkId, user);
 		return repository.findById(walkId).orElseThrow(() -> new NotFoundException("walk", walkId));
-	}
-
-	private void requireLeader(Walk walk, CurrentUser user, Set<Long> present) {
-		if (!mayLead(walk, user, present)) {
-			throw new AccessDeniedException("Not the team leader of this walk");
-		}
-	}
-
-	private void requirePresent(Walk walk, CurrentUser user) {
-		if (isContact(walk, user)) {
-			return;
-		}
-		Long self = walkers.self(user).map(Walker::requiredId).orElse(null);
-		if (self == null || !walk.presentIds().contains(self) && !walk.isOnTeam(self)) {
-			throw new AccessDeniedException("Only the team logs the walk");
-		}
-	}
-
-	private static boolean isContact(Walk walk, CurrentUser user) {
-		return user.has(Role.ASSOCIATION_CONTACT) && user.organisationId() == walk.associationId();
 	}
 
 	private void checkUnplanned(Walk walk, Set<Long> unplanned, CurrentUser user) {

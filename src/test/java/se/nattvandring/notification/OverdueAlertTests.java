@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,10 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import se.nattvandring.identity.CurrentUser;
-import se.nattvandring.identity.OrganisationKind;
-import se.nattvandring.identity.Role;
 import se.nattvandring.shared.StockholmTime;
 import se.nattvandring.support.DemoLogins;
+import se.nattvandring.support.DemoUsers;
 import se.nattvandring.support.IntegrationTest;
 import se.nattvandring.volunteer.TrainingDraft;
 import se.nattvandring.volunteer.WalkerDraft;
@@ -55,7 +53,7 @@ class OverdueAlertTests {
 
 	@Test
 	void theLeaderAndTheContactAreAlertedOnceAndTheStartPageShowsIt() {
-		CurrentUser contact = contact();
+		CurrentUser contact = DemoUsers.aikContact(jdbc);
 		long leader = walkers.register(2, new WalkerDraft("Sena Kvällsson", null, "sena.kvallsson@exempel.se",
 				LocalDate.of(1977, 7, 7), LocalDate.of(2025, 1, 1)), contact).requiredId();
 		walkers.recordTraining(leader, new TrainingDraft("Grund", "Nattvandring.nu", LocalDate.of(2024, 1, 1), null),
@@ -82,7 +80,7 @@ class OverdueAlertTests {
 
 	@Test
 	void aReportPastTheDeadlineIsFlaggedToTheContact() {
-		CurrentUser contact = contact();
+		CurrentUser contact = DemoUsers.aikContact(jdbc);
 		long leader = walkers.register(2, new WalkerDraft("Sen Rapportsson", null, null, LocalDate.of(1970, 1, 9),
 				LocalDate.of(2025, 1, 1)), contact).requiredId();
 		walkers.recordTraining(leader, new TrainingDraft("Grund", "Nattvandring.nu", LocalDate.of(2024, 1, 1), null),
@@ -96,11 +94,5 @@ class OverdueAlertTests {
 
 		assertThat(mvc.get().uri("/").session(new DemoLogins(mvc).session("aik")).exchange()).bodyText()
 			.contains("Sena rapporter");
-	}
-
-	private CurrentUser contact() {
-		long userId = jdbc.sql("select id from user_account where username = 'aik'").query(Long.class).single();
-		return new CurrentUser(userId, "aik", "Maria Holm", 2, OrganisationKind.ASSOCIATION,
-				Set.of(Role.ASSOCIATION_CONTACT));
 	}
 }

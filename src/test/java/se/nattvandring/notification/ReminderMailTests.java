@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -20,9 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import se.nattvandring.identity.CurrentUser;
-import se.nattvandring.identity.OrganisationKind;
-import se.nattvandring.identity.Role;
 import se.nattvandring.shared.StockholmTime;
+import se.nattvandring.support.DemoUsers;
 import se.nattvandring.support.IntegrationTest;
 import se.nattvandring.volunteer.TrainingDraft;
 import se.nattvandring.volunteer.WalkerDraft;
@@ -60,7 +58,7 @@ class ReminderMailTests {
 
 	@Test
 	void aSignedUpWalkerIsRemindedOnceAndTheContactIsWarnedAboutTheShortTeam() throws Exception {
-		CurrentUser contact = aikContact();
+		CurrentUser contact = DemoUsers.aikContact(jdbc);
 		long walker = walkers.register(2, new WalkerDraft("Rut Påminnelse", "070-765 43 21",
 				"rut.paminnelse@exempel.se", LocalDate.of(1979, 2, 2), LocalDate.of(2025, 1, 1)), contact)
 			.requiredId();
@@ -100,11 +98,5 @@ class ReminderMailTests {
 				throw new IllegalStateException(ex);
 			}
 		}).toList();
-	}
-
-	private CurrentUser aikContact() {
-		long userId = jdbc.sql("select id from user_account where username = 'aik'").query(Long.class).single();
-		return new CurrentUser(userId, "aik", "Maria Holm", 2, OrganisationKind.ASSOCIATION,
-				Set.of(Role.ASSOCIATION_CONTACT));
 	}
 }

@@ -21,6 +21,7 @@ import se.nattvandring.shared.Mailbox;
 import se.nattvandring.shared.OutgoingMail;
 import se.nattvandring.shared.StockholmTime;
 import se.nattvandring.support.DemoLogins;
+import se.nattvandring.support.DemoUsers;
 import se.nattvandring.support.IntegrationTest;
 import se.nattvandring.walk.TeamSignUps;
 
@@ -90,7 +91,7 @@ class WalkerLifecycleTests {
 
 	@Test
 	void anonymisationErasesTheIdentityButKeepsTheAttendanceCounts() {
-		CurrentUser contact = contact();
+		CurrentUser contact = DemoUsers.aikContact(jdbc);
 		long walker = register("Ulla Glömsk", "ulla.glomsk@exempel.se");
 		long walk = jdbc.sql("""
 				select w.id from walk w where w.association_id = 2 and w.status = 'PLANNED'
@@ -152,20 +153,14 @@ class WalkerLifecycleTests {
 
 	private long register(String name, String email) {
 		Walker walker = walkers.register(2, new WalkerDraft(name, "070-123 45 67", email, LocalDate.of(1985, 5, 5),
-				LocalDate.of(2025, 1, 1)), contact());
+				LocalDate.of(2025, 1, 1)), DemoUsers.aikContact(jdbc));
 		walkers.recordTraining(walker.requiredId(), new TrainingDraft("Grundutbildning", "Nattvandring.nu",
-				LocalDate.of(2024, 1, 1), null), contact());
+				LocalDate.of(2024, 1, 1), null), DemoUsers.aikContact(jdbc));
 		return walker.requiredId();
 	}
 
 	private long teamSize(long walk) {
 		return jdbc.sql("select count(*) from walk_signup where walk_id = :w").param("w", walk).query(Long.class)
 			.single();
-	}
-
-	private CurrentUser contact() {
-		long userId = jdbc.sql("select id from user_account where username = 'aik'").query(Long.class).single();
-		return new CurrentUser(userId, "aik", "Maria Holm", 2, se.nattvandring.identity.OrganisationKind.ASSOCIATION,
-				java.util.Set.of(se.nattvandring.identity.Role.ASSOCIATION_CONTACT));
 	}
 }

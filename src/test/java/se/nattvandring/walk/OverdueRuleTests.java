@@ -8,15 +8,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.nattvandring.identity.CurrentUser;
-import se.nattvandring.identity.OrganisationKind;
-import se.nattvandring.identity.Role;
+import se.nattvandring.support.DemoUsers;
 import se.nattvandring.support.IntegrationTest;
 import se.nattvandring.volunteer.TrainingDraft;
 import se.nattvandring.volunteer.WalkerDraft;
@@ -53,7 +51,7 @@ class OverdueRuleTests {
 
 	@Test
 	void aWalkIsOverdueOnlyAnHourAfterItsPlannedEnd() {
-		CurrentUser contact = contact();
+		CurrentUser contact = DemoUsers.aikContact(jdbc);
 		long leader = walkers.register(2, new WalkerDraft("Klockan Fast", null, null, LocalDate.of(1966, 6, 6),
 				LocalDate.of(2024, 8, 1)), contact).requiredId();
 		walkers.recordTraining(leader, new TrainingDraft("Grund", "Nattvandring.nu", LocalDate.of(2024, 1, 1), null),
@@ -73,11 +71,5 @@ class OverdueRuleTests {
 	private TonightOverview overviewAt(java.time.Instant instant) {
 		return new TonightOverview(walks, queries, nightQueries, repository, reader,
 				Clock.fixed(instant, ZoneOffset.UTC));
-	}
-
-	private CurrentUser contact() {
-		long userId = jdbc.sql("select id from user_account where username = 'aik'").query(Long.class).single();
-		return new CurrentUser(userId, "aik", "Maria Holm", 2, OrganisationKind.ASSOCIATION,
-				Set.of(Role.ASSOCIATION_CONTACT));
 	}
 }

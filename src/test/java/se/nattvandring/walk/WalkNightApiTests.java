@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -22,9 +21,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import se.nattvandring.identity.CurrentUser;
-import se.nattvandring.identity.OrganisationKind;
-import se.nattvandring.identity.Role;
 import se.nattvandring.shared.StockholmTime;
+import se.nattvandring.support.DemoUsers;
 import se.nattvandring.support.IntegrationTest;
 import se.nattvandring.volunteer.TrainingDraft;
 import se.nattvandring.volunteer.WalkerDraft;
@@ -62,7 +60,7 @@ class WalkNightApiTests {
 
 	@BeforeEach
 	void aWalkThatStartedHalfAnHourAgo() {
-		CurrentUser contact = contact();
+		CurrentUser contact = DemoUsers.aikContact(jdbc);
 		walker = walkers.register(2, new WalkerDraft("Natt " + UUID.randomUUID().toString().substring(0, 6), null,
 				null, LocalDate.of(1980, 3, 3), LocalDate.of(2025, 1, 1)), contact).requiredId();
 		walkers.recordTraining(walker, new TrainingDraft("Grund", "Nattvandring.nu", LocalDate.of(2024, 1, 1), null),
@@ -258,9 +256,9 @@ class WalkNightApiTests {
 		assertThat(body(refused).get("detail").asString()).contains("saknar utbildning");
 
 		long extra = walkers.register(2, new WalkerDraft("Extra " + UUID.randomUUID().toString().substring(0, 6), null,
-				null, LocalDate.of(1985, 4, 4), LocalDate.of(2025, 1, 1)), contact()).requiredId();
+				null, LocalDate.of(1985, 4, 4), LocalDate.of(2025, 1, 1)), DemoUsers.aikContact(jdbc)).requiredId();
 		walkers.recordTraining(extra, new TrainingDraft("Grund", "Nattvandring.nu", LocalDate.of(2024, 1, 1), null),
-				contact());
+				DemoUsers.aikContact(jdbc));
 		var in = send("POST", base() + "/check-in", "{\"present\":[%d,%d]}".formatted(walker, extra), null);
 
 		assertThat(in).hasStatusOk();
@@ -277,11 +275,5 @@ class WalkNightApiTests {
 		assertThat(mvc.post().uri(base() + "/check-in").header("Authorization", bearer("folkparken"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"present\":[%d]}".formatted(walker)).exchange())
 			.hasStatus(HttpStatus.FORBIDDEN);
-	}
-
-	private CurrentUser contact() {
-		long userId = jdbc.sql("select id from user_account where username = 'aik'").query(Long.class).single();
-		return new CurrentUser(userId, "aik", "Maria Holm", 2, OrganisationKind.ASSOCIATION,
-				Set.of(Role.ASSOCIATION_CONTACT));
 	}
 }

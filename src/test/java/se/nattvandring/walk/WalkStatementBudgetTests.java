@@ -19,10 +19,9 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import se.nattvandring.identity.CurrentUser;
-import se.nattvandring.identity.OrganisationKind;
-import se.nattvandring.identity.Role;
 import se.nattvandring.shared.StockholmTime;
 import se.nattvandring.support.DemoLogins;
+import se.nattvandring.support.DemoUsers;
 import se.nattvandring.support.IntegrationTest;
 import se.nattvandring.support.StatementCounter;
 import se.nattvandring.volunteer.TrainingDraft;
@@ -59,7 +58,7 @@ class WalkStatementBudgetTests {
 
 	@Test
 	void walkAndWalkerPagesCostABoundedNumberOfStatements() throws Exception {
-		CurrentUser contact = contact();
+		CurrentUser contact = DemoUsers.aikContact(jdbc);
 		YearMonth month = YearMonth.from(StockholmTime.today(clock));
 		long walk = jdbc.sql("""
 				select id from walk where agreement_id = 2 and association_id = 2 and status = 'PLANNED'
@@ -103,11 +102,5 @@ class WalkStatementBudgetTests {
 				: mvc.get().uri(uri).session(session).exchange());
 		assertThat(counted.result()).as(uri).hasStatusOk();
 		return counted.statements();
-	}
-
-	private CurrentUser contact() {
-		long userId = jdbc.sql("select id from user_account where username = 'aik'").query(Long.class).single();
-		return new CurrentUser(userId, "aik", "Maria Holm", 2, OrganisationKind.ASSOCIATION,
-				Set.of(Role.ASSOCIATION_CONTACT));
 	}
 }
