@@ -1,0 +1,110 @@
+package se.nattvandring.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.provider.Arguments;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.nattvandring.support.Chromium;
+
+/**
+ * What every browser test needs: the app on a random port, Debian's Chromium at a given size, a demo login, waits for
+ * the page that answers, and axe against WCAG 2.1 AA with a screenshot of each page it checked.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BrowserTestSupport {
+
+	static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	ChromeDriver driver;
+
+	@AfterEach
+	void quit() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	static Stream<Arguments> widths() {
+		return Stream.of(Arguments.of(375, 812), Arguments.of(1280, 900));
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	void login(String username) {
+		driver.get(url("/login"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys("nattvandring");
+		driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+		// Until the start page is there the session is not either; a page opened sooner would be the login page.
+		waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	/** A click that submits a form returns before the answer has replaced the page; wait for the answer. */
+	<T> T waitFor(ExpectedCondition<T> condition) {
+		return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+	}
+
+	void open(String page) {
+		driver.get(url(page));
+		assertThat(driver.getCurrentUrl()).as("still signed in on %s", page).doesNotContain("/login");
+	}
+
+	static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"));
+	}
+
+	void assertAccessible(WebDriver driver, String page) {
+		saveScreenshot(page);
+		Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+		assertThat(results.getViolations()).as("axe violations on %s:%n%s", page, describe(results.getViolations()))
+			.isEmpty();
+		assertThat(results.getPasses()).as("axe ran its rules on %s", page).isNotEmpty();
+	}
+
+	/** For people to look at what axe checked: target/screenshots, one file per page and width. */
+	void saveScreenshot(String page) {
+		try {
+			Path directory = Files.createDirectories(Path.of("target", "screenshots"));
+			String name = driver.manage().window().getSize().getWidth() + "-" + page.replaceAll("[^A-Za-z0-9]+", "_");
+			Files.write(directory.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}
