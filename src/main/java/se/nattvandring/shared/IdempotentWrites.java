@@ -84,6 +84,15 @@ public class IdempotentWrites {
 		}
 	}
 
+	/**
+	 * Forgets keys older than {@code age}: a phone retries within the night, not weeks later.
+	 * @return how many were forgotten
+	 */
+	public int forgetOlderThan(java.time.Duration age) {
+		return jdbc.sql("delete from idempotency_record where created_at < :before")
+			.param("before", Timestamp.from(clock.instant().minus(age))).update();
+	}
+
 	private ResponseEntity<String> replay(UUID key, long userId, String hash) {
 		record Stored(String requestHash, @Nullable Integer status, @Nullable String body) {
 		}
