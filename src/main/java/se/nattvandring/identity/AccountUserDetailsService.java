@@ -16,6 +16,10 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return accounts.principal(username).orElseThrow(() -> new UsernameNotFoundException(username));
+		// Walkers invited by e-mail have a generated username; they sign in with their address.
+		return accounts.principal(username)
+			.or(() -> username.contains("@") ? accounts.byEmail(username).flatMap(a -> accounts.principal(a.username()))
+					: java.util.Optional.empty())
+			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 }

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.nattvandring.shared.TextChecks;
 
-/** The user's own page: who they are, the language they read in, and their API tokens. */
+/** The user's own page: who they are, the language they read in, their password and their API tokens. */
 @Controller
 @RequestMapping("/profile")
 class ProfileController {
@@ -26,6 +26,12 @@ class ProfileController {
 
 	record NewToken(String name) {
 	}
+
+	record NewPassword(String password, String repeated) {
+	}
+
+	/** Long enough to resist guessing without rules about character kinds (NIST SP 800-63B). */
+	static final int MIN_PASSWORD = 12;
 
 	private final Accounts accounts;
 
@@ -58,6 +64,22 @@ class ProfileController {
 		locales.setLocale(request, response, Locale.forLanguageTag(language));
 		redirect.addFlashAttribute("message", "profile.language.saved");
 		return "redirect:/profile";
+	}
+
+	/** A walker invited by link, or anyone, sets a password to sign in with their username or e-mail. */
+	@PostMapping("/password")
+	String changePassword(NewPassword command, CurrentUser user, RedirectAttributes redirect) {
+		String password = command.password() == null ? "" : command.password();
+		String problem = password.length() < MIN_PASSWORD ? "profile.password.tooShort"
+				: password.length() > 128 ? "profile.password.tooLong"
+				: !password.equals(command.repeated()) ? "profile.password.mismatch" : null;
+		if (problem != null) {
+			redirect.addFlashAttribute("passwordError", problem);
+			return "redirect:/profile#password";
+		}
+		accounts.changePassword(user.userId(), password);
+		redirect.addFlashAttribute("message", "profile.password.saved");
+		return "redirect:/profile#password";
 	}
 
 	@PostMapping("/tokens")

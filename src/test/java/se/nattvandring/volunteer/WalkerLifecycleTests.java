@@ -73,6 +73,17 @@ class WalkerLifecycleTests {
 		MockHttpSession session = (MockHttpSession) signIn.getMvcResult().getRequest().getSession(false);
 		assertThat(mvc.get().uri("/me/data").session(session).exchange()).hasStatusOk().bodyText()
 			.contains("Tindra Invitesson");
+		// Signed in by link, the walker sets a password and from then on signs in with their address.
+		assertThat(mvc.post().uri("/profile/password").session(session).with(csrf()).param("password", "kort")
+			.param("repeated", "kort").exchange().getMvcResult().getFlashMap().get("passwordError"))
+			.isEqualTo("profile.password.tooShort");
+		assertThat(mvc.post().uri("/profile/password").session(session).with(csrf())
+			.param("password", "nattvandra-i-solberga").param("repeated", "nattvandra-i-solberga").exchange())
+			.hasStatus3xxRedirection();
+		var byAddress = mvc.perform(org.springframework.security.test.web.servlet.request
+			.SecurityMockMvcRequestBuilders.formLogin("/login").user("tindra.invitesson@exempel.se")
+			.password("nattvandra-i-solberga"));
+		assertThat(byAddress.getMvcResult().getResponse().getRedirectedUrl()).doesNotContain("error");
 		// A link works once.
 		assertThat(mvc.post().uri("/login/ott").param("token", link.group(1)).with(csrf()).exchange()
 			.getResponse().getRedirectedUrl()).contains("linkExpired");
