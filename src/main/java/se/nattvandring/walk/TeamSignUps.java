@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,9 +17,7 @@ import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.identity.Role;
 import se.nattvandring.shared.NotFoundException;
 import se.nattvandring.shared.RuleViolationException;
-import se.nattvandring.volunteer.Eligibility;
 import se.nattvandring.volunteer.Walker;
-import se.nattvandring.volunteer.WalkerView;
 import se.nattvandring.volunteer.Walkers;
 
 /**
@@ -39,16 +36,20 @@ public class TeamSignUps {
 
 	private final Agreements agreements;
 
+	private final TeamEntry entry;
+
 	private final Clock clock;
 
 	private final Duration cutoff;
 
-	TeamSignUps(Walks walks, WalkRepository repository, Walkers walkers, Agreements agreements, Clock clock,
+	TeamSignUps(Walks walks, WalkRepository repository, Walkers walkers, Agreements agreements, TeamEntry entry,
+			Clock clock,
 			@Value("${nattvandring.walks.signup-cutoff:PT6H}") Duration cutoff) {
 		this.walks = walks;
 		this.repository = repository;
 		this.walkers = walkers;
 		this.agreements = agreements;
+		this.entry = entry;
 		this.clock = clock;
 		this.cutoff = cutoff;
 	}
@@ -69,21 +70,7 @@ public class TeamSignUps {
 		walkers.lockForSignUp(target);
 		Walk walk = repository.findById(walkId).orElseThrow(() -> new NotFoundException("walk", walkId));
 		AgreementDocument agreement = agreements.document(walk.agreementId(), user);
-		WalkerView walker = walkers.byIds(List.of(target)).stream().findFirst()
-			.orElseThrow(() -> new NotFoundException("walker", target));
-		if (walker.associationId() != walk.associationId()) {
-			throw new RuleViolationException("signup.error.otherAssociation");
-		}
-		Map<Long, Eligibility> eligibility = walkers.eligibility(List.of(target), walk.walkDate(),
-				agreement.criteria());
-		Eligibility verdict = eligibility.get(target);
-		if (verdict != null && !verdict.eligible()) {
-			var reason = verdict.reasons().get(0);
-			throw new RuleViolationException(reason.messageKey(), reason.arguments().toArray());
-		}
-		if (!repository.overlapping(target, walk.startsAt(), walk.endsAt(), walkId).isEmpty()) {
-			throw new RuleViolationException("signup.error.overlap");
-		}
+		entry.requireMayJoin(walk, List.of(target), agreement.criteria());
 		walk.signUp(target, user.username(), clock.instant());
 		repository.save(walk);
 		return walks.get(walkId, user);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -21,10 +20,7 @@ import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.shared.FieldViolation;
 import se.nattvandring.shared.InvalidInputException;
 import se.nattvandring.shared.NotFoundException;
-import se.nattvandring.shared.RuleViolationException;
 import se.nattvandring.shared.TextChecks;
-import se.nattvandring.volunteer.Eligibility;
-import se.nattvandring.volunteer.Walkers;
 import se.nattvandring.walk.NightEntries.CheckIn;
 import se.nattvandring.walk.NightEntries.CheckOut;
 import se.nattvandring.walk.NightEntries.ContactEntry;
@@ -56,21 +52,21 @@ public class WalkNights {
 
 	private final Walks walks;
 
-	private final Walkers walkers;
-
 	private final Agreements agreements;
 
 	private final TeamLeadership leadership;
 
+	private final TeamEntry teamEntry;
+
 	private final Clock clock;
 
-	WalkNights(WalkRepository repository, Walks walks, Walkers walkers, Agreements agreements, TeamLeadership leadership,
-			Clock clock) {
+	WalkNights(WalkRepository repository, Walks walks, Agreements agreements, TeamLeadership leadership,
+			TeamEntry teamEntry, Clock clock) {
 		this.repository = repository;
 		this.walks = walks;
-		this.walkers = walkers;
 		this.agreements = agreements;
 		this.leadership = leadership;
+		this.teamEntry = teamEntry;
 		this.clock = clock;
 	}
 
@@ -85,7 +81,7 @@ public class WalkNights {
 		unplanned.removeAll(planned);
 		present.retainAll(planned);
 		if (!unplanned.isEmpty()) {
-			checkUnplanned(walk, unplanned, user);
+			teamEntry.requireMayJoin(walk, unplanned, agreements.document(walk.agreementId(), user).criteria());
 		}
 		walk.checkIn(present, unplanned, at, clock.instant(), user.username());
 		repository.save(walk);
@@ -186,26 +182,6 @@ public class WalkNights {
 	Walk load(long walkId, CurrentUser user) {
 		walks.get(walkId, user);
 		return repository.findById(walkId).orElseThrow(() -> new NotFoundException("walk", walkId));
-	}
-
-	private void checkUnplanned(Walk walk, Set<Long> unplanned, CurrentUser user) {
-		AgreementDocument agreement = agreements.document(walk.agreementId(), user);
-		Map<Long, Eligibility> verdicts = walkers.eligibility(unplanned, walk.walkDate(), agreement.criteria());
-		var ofAssociation = walkers.byIds(unplanned);
-		for (long id : unplanned) {
-			boolean own = ofAssociation.stream().anyMatch(w -> w.id() == id && w.associationId() == walk.associationId());
-			if (!own) {
-				throw new RuleViolationException("signup.error.otherAssociation");
-			}
-			Eligibility verdict = verdicts.get(id);
-			if (verdict != null && !verdict.eligible()) {
-				var reason = verdict.reasons().get(0);
-				throw new RuleViolationException(reason.messageKey(), reason.arguments().toArray());
-			}
-			if (!repository.overlapping(id, walk.startsAt(), walk.endsAt(), walk.requiredId()).isEmpty()) {
-				throw new RuleViolationException("signup.error.overlap");
-			}
-		}
 	}
 
 	/**
