@@ -1,72 +1,45 @@
-// The walk night's outbox. Every write is first put in IndexedDB with its own Idempotency-Key and the moment it
-// happened, then sent; what cannot be sent (a tunnel, no signal) waits and is retried when the network returns, and
-// the server does a repeated write once. The outbox holds ids, counts and the typed notes, never names of people,
-// and it is emptied at logout. See docs/offline-outbox.md.
+// The night page: forms go to the outbox (outbox.js), which sends them with the night pass or the session. The page
+// says how many writes wait, lists what the server refused, asks for a sign-in when one is needed without leaving
+// the night, and registers the service worker that keeps the page for a reload without a network.
 (function () {
   "use strict";
   var root = document.querySelector("[data-night]");
-  if (!root || !window.indexedDB) {
+  if (!root || !window.indexedDB || !window.NightOutbox) {
     return;
   }
-  var DB = "nattvandring-outbox";
-  var STORE = "writes";
+  var outbox = window.NightOutbox;
+  var walk = Number(root.dataset.walk);
+  var user = Number(root.dataset.user);
+  var text = root.dataset;
   var counter = document.getElementById("outbox-count");
   var errorBox = document.getElementById("night-error");
+  var offlineNote = document.getElementById("night-offline");
+  var signIn = document.getElementById("night-signin");
+  var signInWhy = document.getElementById("night-signin-why");
+  var refusedList = document.getElementById("night-refused-list");
   var sending = false;
-
-  function open() {
-    return new Promise(function (resolve, reject) {
-      var request = indexedDB.open(DB, 1);
-      request.onupgradeneeded = function () {
-        request.result.createObjectStore(STORE, { keyPath: "seq", autoIncrement: true });
-      };
-      request.onsuccess = function () { resolve(request.result); };
-      request.onerror = function () { reject(request.error); };
-    });
-  }
-
-  function withStore(mode, work) {
-    return open().then(function (db) {
-      return new Promise(function (resolve, reject) {
-        var tx = db.transaction(STORE, mode);
-        var result = work(tx.objectStore(STORE));
-        tx.oncomplete = function () { resolve(result && result.result !== undefined ? result.result : result); };
-        tx.onerror = function () { reject(tx.error); };
-      });
-    });
-  }
 
   function uuid() {
     if (window.crypto && crypto.randomUUID) {
       return crypto.randomUUID();
     }
-    var bytes = crypto.getRandomValues(new Uint8Array(16));
-    bytes[6] = (bytes[6] & 0x0f) | 0x40;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    var hex = Array.prototype.map.call(bytes, function (b) { return (b + 0x100).toString(16).slice(1); }).join("");
-    return hex.slice(0, 8) + "-" + hex.slice(8, 12) + "-" + hex.slice(12, 16) + "-" + hex.slice(16, 20) + "-" + hex.slice(20);
+    var b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    var h = Array.prototype.map.call(b, function (x) { return (x + 0x100).toString(16).slice(1); }).join("");
+    return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + h.slice(12, 16) + "-" + h.slice(16, 20) + "-" + h.slice(20);
   }
 
   function payload(form) {
     var body = {};
     Array.prototype.forEach.call(form.elements, function (field) {
-      if (!field.name || field.disabled || (field.type === "checkbox" && !field.checked)) {
+      if (!field.name || field.disabled || field.value === "" || (field.type === "checkbox" && !field.checked)) {
         return;
       }
-      var value = field.value;
-      if (value === "") {
-        return;
-      }
-      if (field.dataset.type === "number") {
-        value = Number(value);
-      }
-      var name = field.name;
-      var target = body;
-      if (name.indexOf(".") > 0) {
-        var parts = name.split(".");
-        target = body[parts[0]] = body[parts[0]] || {};
-        name = parts[1];
-      }
+      var value = field.dataset.type === "number" ? Number(field.value) : field.value;
+      var parts = field.name.split(".");
+      var target = parts.length > 1 ? (body[parts[0]] = body[parts[0]] || {}) : body;
+      var name = parts[parts.length - 1];
       if (name.slice(-2) === "[]") {
         name = name.slice(0, -2);
         (target[name] = target[name] || []).push(value);
@@ -80,72 +53,215 @@
     return body;
   }
 
-  function count() {
-    return withStore("readonly", function (store) { return store.count(); }).then(function (n) {
-      counter.textContent = n > 0 ? root.dataset.unsent.replace("{0}", n) : root.dataset.sent;
+  /** Puts a refused write's content back in its form, for the walker to correct. */
+  function refill(form, body) {
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (!field.name || field.type === "hidden") {
+        return;
+      }
+      var parts = field.name.replace("[]", "").split(".");
+      var value = parts.length > 1 ? (body[parts[0]] || {})[parts[1]] : body[parts[0]];
+      if (field.type === "checkbox") {
+        field.checked = Array.isArray(value) && value.map(String).indexOf(field.value) >= 0;
+      } else if (field.tagName !== "BUTTON") {
+        field.value = value === undefined ? "" : value;
+      }
+    });
+  }
+
+  function context() {
+    return { user: user, csrf: { header: text.csrfHeader, token: text.csrf } };
+  }
+
+  function showCount() {
+    return outbox.waiting().then(function (n) {
+      counter.textContent = n > 0 ? text.unsent.replace("{0}", n) : text.sent;
       return n;
     });
   }
 
-  function showError(text) {
-    errorBox.textContent = text;
-    errorBox.hidden = !text;
+  function formFor(url) {
+    return root.querySelector("form[data-url='" + url + "']");
   }
 
-  function flush() {
+  function showRefused() {
+    return outbox.refused().then(function (items) {
+      var mine = items.filter(function (item) { return item.write.walk === walk && item.write.user === user; });
+      refusedList.textContent = "";
+      document.getElementById("night-refused").hidden = mine.length === 0;
+      mine.forEach(function (item) {
+        var li = document.createElement("li");
+        var form = formFor(item.write.url);
+        var label = document.createElement("strong");
+        label.textContent = (form && form.dataset.kind) || item.write.url;
+        li.appendChild(label);
+        li.appendChild(document.createTextNode(": " + item.reason + " "));
+        var editable = form && form.querySelector("textarea, select, input:not([type=hidden])");
+        li.appendChild(button(editable ? text.edit : text.retry, function () {
+          if (editable) {
+            refill(form, item.write.body);
+            (form.querySelector("textarea, select, input:not([type=hidden])") || form).focus();
+            return outbox.dismiss(item.seq).then(showRefused);
+          }
+          return outbox.dismiss(item.seq).then(function () {
+            item.write.key = uuid();
+            delete item.write.seq;
+            return outbox.add(item.write);
+          }).then(showRefused).then(flush);
+        }));
+        li.appendChild(button(text.dismiss, function () { return outbox.dismiss(item.seq).then(showRefused); }));
+        refusedList.appendChild(li);
+      });
+    });
+  }
+
+  function button(label, action) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.textContent = label;
+    b.addEventListener("click", action);
+    return b;
+  }
+
+  /**
+   * Whether the browser's session still holds, by asking for this page as a fetch (which the service worker leaves
+   * to the network). A fresh page also brings a fresh CSRF token. Answers null without a network.
+   */
+  function sessionHolds() {
+    return fetch(window.location.pathname, { credentials: "same-origin", redirect: "manual",
+      headers: { "Accept": "text/html" } }).then(function (response) {
+      if (response.status !== 200 || response.headers.get("X-Night-User") !== String(user)) {
+        return false;
+      }
+      return response.text().then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html").querySelector("[data-night]");
+        if (fresh) {
+          text.csrf = fresh.dataset.csrf;
+        }
+        return true;
+      });
+    }, function () { return null; });
+  }
+
+  function askToSignIn(why) {
+    signInWhy.textContent = why;
+    signIn.hidden = false;
+  }
+
+  function ensurePass() {
+    if (!text.passUrl) {
+      return Promise.resolve();
+    }
+    return outbox.passFor(walk, user).then(function (pass) {
+      if (pass) {
+        return null;
+      }
+      var headers = { "Accept": "application/json" };
+      headers[text.csrfHeader] = text.csrf;
+      return fetch(text.passUrl, { method: "POST", headers: headers, credentials: "same-origin", redirect: "manual" })
+        .then(function (response) {
+          return response.status === 201 ? response.json().then(function (issued) {
+            return outbox.savePass({ walkId: walk, user: user, secret: issued.secret, expiresAt: issued.expiresAt });
+          }) : null;
+        }, function () { return null; });
+    });
+  }
+
+  function flush(retried) {
     if (sending) {
       return Promise.resolve();
     }
     sending = true;
-    var sentAny = false;
-    function next() {
-      return withStore("readonly", function (store) { return store.getAll(); }).then(function (writes) {
-        if (writes.length === 0) {
-          return null;
-        }
-        var write = writes[0];
-        var headers = { "Content-Type": "application/json", "Idempotency-Key": write.key, "Accept": "application/json" };
-        headers[root.dataset.csrfHeader] = root.dataset.csrf;
-        return fetch(write.url, { method: write.method, headers: headers, body: JSON.stringify(write.body),
-          credentials: "same-origin" }).then(function (response) {
-          if (response.status >= 500 || response.status === 408 || response.status === 429) {
-            return null;
+    return outbox.flush(context()).then(function (result) {
+      offlineNote.hidden = !result.offline;
+      var done = Promise.resolve();
+      if (result.signIn) {
+        done = sessionHolds().then(function (holds) {
+          if (holds && retried !== true) {
+            // Only the CSRF token was stale: send again with the fresh one.
+            sending = false;
+            return ensurePass().then(function () { return flush(true); });
           }
-          return response.json().catch(function () { return {}; }).then(function (answer) {
-            if (answer.retry) {
-              return null;
-            }
-            if (!response.ok) {
-              showError(answer.errors && answer.errors.length ? answer.errors[0].message : (answer.detail || answer.title || ""));
-            }
-            sentAny = true;
-            return withStore("readwrite", function (store) { store.delete(write.seq); }).then(next);
-          });
+          if (holds === false) {
+            askToSignIn(text.signinWhy);
+          }
+          return null;
         });
-      });
-    }
-    return next().catch(function () { /* offline: the writes wait in the outbox */ })
-      .then(count)
-      .then(function (left) {
-        sending = false;
-        if (sentAny && left === 0 && errorBox.hidden) {
-          window.location.reload();
-        }
-      });
+      } else if (result.sent > 0 && result.waiting === 0 && result.refused === 0) {
+        done = sessionHolds().then(function (holds) {
+          if (holds) {
+            window.location.reload();
+          } else if (holds === false) {
+            askToSignIn(text.signinPassWorking);
+          }
+        });
+      }
+      return done.then(showRefused).then(showCount);
+    }).catch(function () { /* the writes wait in the outbox */ }).then(function () { sending = false; });
   }
 
   Array.prototype.forEach.call(root.querySelectorAll("form[data-night-action]"), function (form) {
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      showError("");
-      var write = { key: uuid(), url: form.dataset.url, method: form.dataset.method || "POST", body: payload(form) };
-      withStore("readwrite", function (store) { store.add(write); }).then(count).then(flush);
+      errorBox.hidden = true;
+      var write = { key: uuid(), walk: walk, user: user, url: form.dataset.url, method: form.dataset.method || "POST",
+        body: payload(form), madeAt: new Date().toISOString() };
+      outbox.add(write).then(showCount).then(function () {
+        if (navigator.serviceWorker && navigator.serviceWorker.ready) {
+          navigator.serviceWorker.ready.then(function (registration) {
+            return registration.sync ? registration.sync.register("night-outbox") : null;
+          }).catch(function () { /* no Background Sync: the page sends when it is open */ });
+        }
+        return flush();
+      });
     });
   });
 
-  // Logging out empties the outbox, so a shared phone keeps nothing of the night.
+  document.getElementById("night-signin-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    var failed = document.getElementById("night-signin-error");
+    failed.hidden = true;
+    var form = event.target;
+    // A fresh login form brings the CSRF token of a fresh session; the stale page's token would be refused.
+    fetch("/login", { credentials: "same-origin" }).then(function (r) { return r.text(); }).then(function (html) {
+      var token = new DOMParser().parseFromString(html, "text/html").querySelector("input[name=_csrf]");
+      var data = new URLSearchParams();
+      data.set("username", form.elements.username.value);
+      data.set("password", form.elements.password.value);
+      data.set("_csrf", token ? token.value : "");
+      return fetch("/login", { method: "POST", body: data, credentials: "same-origin" });
+    }).then(function (response) {
+      if (response.url.indexOf("/login") >= 0) {
+        throw new Error("sign-in refused");
+      }
+      return sessionHolds();
+    }).then(function (holds) {
+      if (!holds) {
+        throw new Error("no session");
+      }
+      form.elements.password.value = "";
+      signIn.hidden = true;
+      return ensurePass().then(function () { return flush(true); }).then(showCount).then(function (left) {
+        if (left === 0) {
+          window.location.reload();
+        }
+      });
+    }).catch(function () {
+      failed.textContent = text.signinFailed;
+      failed.hidden = false;
+    });
+  });
+
+  // Logging out empties the outbox, the passes and the cached pages, so a shared phone keeps nothing of the night.
   Array.prototype.forEach.call(document.querySelectorAll("form[action$='/logout']"), function (form) {
-    form.addEventListener("submit", function () { indexedDB.deleteDatabase(DB); });
+    form.addEventListener("submit", function () {
+      outbox.clear();
+      if (window.caches) {
+        caches.keys().then(function (keys) {
+          keys.filter(function (k) { return k.indexOf("nv-night") === 0; }).forEach(function (k) { caches.delete(k); });
+        });
+      }
+    });
   });
 
   var mapButton = document.getElementById("show-map");
@@ -178,7 +294,19 @@
     });
   }
 
-  window.addEventListener("online", flush);
+  if (navigator.serviceWorker) {
+    // The worker keeps this page and what it loads, so a reload without a network still shows the night.
+    navigator.serviceWorker.register("/sw.js", { updateViaCache: "none" }).then(function () {
+      return navigator.serviceWorker.ready;
+    }).then(function (registration) {
+      var assets = performance.getEntriesByType("resource").map(function (e) { return e.name; });
+      registration.active.postMessage({ type: "keep", page: window.location.href, assets: assets });
+    }).catch(function () { /* without a worker the page still works online */ });
+  }
+
+  window.addEventListener("online", function () { flush(); });
   window.setInterval(flush, 30000);
-  count().then(flush);
+  showCount().then(showRefused).then(function () {
+    return navigator.onLine === false ? null : ensurePass();
+  }).then(flush);
 })();

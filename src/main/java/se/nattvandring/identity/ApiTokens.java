@@ -5,12 +5,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +29,21 @@ public class ApiTokens {
 
 	/** A fresh token, in clear text only in this value. */
 	public record IssuedToken(ApiToken token, String secret) {
+	}
+
+	/** A scoped token that still works: whose it is, and until when. */
+	public record LiveScopedToken(long tokenId, long userId, Instant expiresAt) {
+	}
+
+	/** What a presented token amounts to: a principal (limited to some requests, if scoped), or a refusal. */
+	sealed interface Check {
+	}
+
+	record Accepted(UserPrincipal principal, Set<String> allowed, boolean scoped) implements Check {
+	}
+
+	/** @param reason {@code unknown}, {@code revoked}, {@code ended} or {@code expired} */
+	record Refused(String reason) implements Check {
 	}
 
 	record TokenEvent(String entityId, String action, String name) implements AuditableEvent {
@@ -58,21 +77,67 @@ public class ApiTokens {
 
 	@Transactional
 	public IssuedToken issue(long userId, String name) {
+		return issueWithSecret(userId, name, newSecret("nv_"));
+	}
+
+	private static String newSecret(String prefix) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
-		return issueWithSecret(userId, name, "nv_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+		return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	/** For demo accounts, whose tokens are published in the README; never called outside demo mode. */
 	@Transactional
 	public IssuedToken issueWithSecret(long userId, String name, String secret) {
-		ApiToken saved = tokens.save(new ApiToken(null, userId, name, hash(secret), clock.instant(), null, null));
+		ApiToken saved = tokens.save(new ApiToken(null, userId, name, hash(secret), clock.instant(), null, null, null,
+				null, null));
 		events.publishEvent(new TokenEvent(String.valueOf(saved.id()), "created", name));
 		return new IssuedToken(saved, secret);
 	}
 
+	/**
+	 * A token that allows only the listed requests, each {@code "METHOD /path"}, until it expires or is revoked. A
+	 * session may end; such a token goes on for the few requests it names, as a walk night's pass does.
+	 * @param name what the token is for; scoped tokens of one name are revoked together
+	 */
+	@Transactional
+	public IssuedToken issueScoped(long userId, String name, Collection<String> allowedRequests, Instant expiresAt) {
+		if (allowedRequests.isEmpty() || allowedRequests.stream().anyMatch(r -> r.contains("\n"))) {
+			throw new IllegalArgumentException("A scoped token lists one or more requests, one per line");
+		}
+		String secret = newSecret("nvp_");
+		ApiToken saved = tokens.save(new ApiToken(null, userId, name, hash(secret), clock.instant(), null, null,
+				String.join("\n", allowedRequests), expiresAt, null));
+		events.publishEvent(new TokenEvent(String.valueOf(saved.id()), "created", name));
+		return new IssuedToken(saved, secret);
+	}
+
+	/** The scoped tokens of this name that still work. */
+	public List<LiveScopedToken> liveScoped(String name) {
+		return tokens.liveScoped(name, clock.instant()).stream()
+			.map(t -> new LiveScopedToken(java.util.Objects.requireNonNull(t.id()), t.userId(),
+					java.util.Objects.requireNonNull(t.expiresAt())))
+			.toList();
+	}
+
+	/**
+	 * Ends every scoped token of this name, or only the user's.
+	 * @param userId the user whose tokens end, or null for everyone's
+	 * @param revoked true when someone revoked them; false when their purpose is over (a submitted report)
+	 * @return how many ended
+	 */
+	@Transactional
+	public int endScoped(String name, @Nullable Long userId, boolean revoked) {
+		int ended = tokens.revokeScoped(name, userId == null ? -1 : userId, clock.instant(),
+				(revoked ? ApiToken.Ending.REVOKED : ApiToken.Ending.ENDED).name());
+		if (ended > 0) {
+			events.publishEvent(new TokenEvent(name, revoked ? "revoked" : "ended", name));
+		}
+		return ended;
+	}
+
 	public List<ApiToken> activeTokens(long userId) {
-		return tokens.findByUserIdAndRevokedAtIsNullOrderByCreatedAtDesc(userId);
+		return tokens.personalTokens(userId);
 	}
 
 	@Transactional
@@ -80,16 +145,29 @@ public class ApiTokens {
 		ApiToken token = tokens.findById(tokenId)
 			.filter(t -> t.userId() == userId && t.isActive())
 			.orElseThrow(() -> new NotFoundException("api-token", tokenId));
-		tokens.save(token.revoked(clock.instant()));
+		tokens.save(token.revoked(clock.instant(), ApiToken.Ending.REVOKED));
 		events.publishEvent(new TokenEvent(String.valueOf(tokenId), "revoked", token.name()));
 	}
 
 	@Transactional
-	Optional<UserPrincipal> authenticate(String secret) {
-		return tokens.findByTokenHashAndRevokedAtIsNull(hash(secret)).flatMap(token -> {
-			tokens.touch(token.id());
-			return accounts.principal(token.userId());
-		}).filter(UserPrincipal::isEnabled);
+	Check authenticate(String secret) {
+		Optional<ApiToken> found = tokens.findByTokenHash(hash(secret));
+		if (found.isEmpty()) {
+			return new Refused("unknown");
+		}
+		ApiToken token = found.get();
+		if (!token.isActive()) {
+			return new Refused(ApiToken.Ending.ENDED.name().equals(token.revokedReason()) ? "ended" : "revoked");
+		}
+		if (token.expiresAt() != null && !token.expiresAt().isAfter(clock.instant())) {
+			return new Refused("expired");
+		}
+		Optional<UserPrincipal> principal = accounts.principal(token.userId()).filter(UserPrincipal::isEnabled);
+		if (principal.isEmpty()) {
+			return new Refused("revoked");
+		}
+		tokens.touch(java.util.Objects.requireNonNull(token.id()));
+		return new Accepted(principal.get(), token.allowed(), token.isScoped());
 	}
 
 	static String hash(String secret) {

@@ -7,13 +7,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** {@code Authorization: Bearer <token>} on API calls. A token that does not match is a 401, never a fall-through. */
+/**
+ * {@code Authorization: Bearer <token>} on API calls. A token that does not match is a 401 that says why (unknown,
+ * revoked, ended, expired), never a fall-through; a scoped token is a 403 on any request it does not list.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	static final String PREFIX = "Bearer ";
@@ -22,9 +25,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final AuthenticationEntryPoint entryPoint;
 
-	BearerTokenFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint) {
+	private final AccessDeniedHandler deniedHandler;
+
+	BearerTokenFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint, AccessDeniedHandler deniedHandler) {
 		this.tokens = tokens;
 		this.entryPoint = entryPoint;
+		this.deniedHandler = deniedHandler;
 	}
 
 	static boolean carriesBearer(HttpServletRequest request) {
@@ -40,15 +46,22 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		String secret = request.getHeader("Authorization").substring(PREFIX.length()).trim();
-		var principal = secret.isEmpty() ? java.util.Optional.<UserPrincipal>empty() : tokens.authenticate(secret);
-		if (principal.isEmpty()) {
+		ApiTokens.Check check = secret.isEmpty() ? new ApiTokens.Refused("unknown") : tokens.authenticate(secret);
+		if (check instanceof ApiTokens.Refused refused) {
 			SecurityContextHolder.clearContext();
-			entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked API token"));
+			entryPoint.commence(request, response, new TokenRefusedException(refused.reason()));
 			return;
 		}
+		ApiTokens.Accepted accepted = (ApiTokens.Accepted) check;
+		String asked = request.getMethod() + " " + request.getRequestURI();
+		if (accepted.scoped() && !accepted.allowed().contains(asked)) {
+			deniedHandler.handle(request, response, new TokenScopeException(asked));
+			return;
+		}
+		UserPrincipal principal = accepted.principal();
 		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
-				principal.get().getAuthorities()));
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				principal.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);

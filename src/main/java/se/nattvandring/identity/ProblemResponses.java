@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -39,17 +40,30 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized");
+		String key = ex instanceof TokenRefusedException refused ? "token." + refused.reason() : "unauthorized";
+		write(request, response, HttpStatus.UNAUTHORIZED, key, Map.of("signIn", true));
 	}
 
+	/**
+	 * A phone's outbox keeps a write that was refused for who sent it (a stale CSRF token, a pass for another walk)
+	 * and asks for a sign-in; only a refusal of the write itself is final. The {@code reason} tells which.
+	 */
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
-		write(request, response, HttpStatus.FORBIDDEN, "forbidden");
+		if (ex instanceof CsrfException) {
+			write(request, response, HttpStatus.FORBIDDEN, "csrf", Map.of("reason", "csrf", "signIn", true));
+		}
+		else if (ex instanceof TokenScopeException) {
+			write(request, response, HttpStatus.FORBIDDEN, "tokenScope", Map.of("reason", "scope", "signIn", true));
+		}
+		else {
+			write(request, response, HttpStatus.FORBIDDEN, "forbidden", Map.of());
+		}
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
-			throws IOException {
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+			Map<String, Object> properties) throws IOException {
 		var locale = locales.resolveLocale(request);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "about:blank");
@@ -57,6 +71,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		body.put("status", status.value());
 		body.put("detail", messages.getMessage("problem." + key + ".detail", null, locale));
 		body.put("instance", request.getRequestURI());
+		body.putAll(properties);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

@@ -18,6 +18,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -71,7 +73,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/agreements").hasRole(COORDINATOR)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/agreements/*").hasRole(COORDINATOR)
 				.anyRequest().authenticated())
-			.addFilterBefore(new BearerTokenFilter(tokens, problems), AuthorizationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, problems, problems), AuthorizationFilter.class)
 			// Forgery rides on the browser's cookies: a token call, or one with no session at all, cannot be forged;
 			// a call on a browser session still needs the CSRF token.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesBearer,
@@ -96,7 +98,8 @@ class SecurityConfiguration {
 			@Value("${nattvandring.map.tile-url}") String tileUrl) {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/login/link", "/login/ott", "/feeds/**", "/accessibility", "/privacy", "/error", "/actuator/health",
-						"/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+						"/webjars/**", "/css/**", "/js/**", "/images/**", "/icons/**", "/favicon.ico",
+						"/sw.js", "/manifest.webmanifest",
 						"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
@@ -118,7 +121,10 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
-				.deleteCookies("JSESSIONID"))
+				.deleteCookies("JSESSIONID")
+				// The night page's outbox, pass and cached pages go with the session: a shared phone keeps nothing.
+				.addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
+						ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.STORAGE))))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "

@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -71,6 +72,17 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 			return problem;
 		}
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotencyReused", null);
+	}
+
+	/**
+	 * Two phones changed the walk at once (two check-ins, say) and this one lost: nothing was changed, and sending it
+	 * again will either go through or be refused for a reason the walker sees.
+	 */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail concurrentChange() {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrentChange", null);
+		problem.setProperty("retry", true);
+		return problem;
 	}
 
 	@ExceptionHandler(NotFoundException.class)

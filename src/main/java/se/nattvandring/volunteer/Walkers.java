@@ -122,6 +122,16 @@ public class Walkers {
 		return user.has(Role.WALKER) ? repository.findByUserAccountId(user.userId()) : Optional.empty();
 	}
 
+	/** The login of a walker, if they have one. */
+	public Optional<Long> accountOf(long walkerId) {
+		return repository.findById(walkerId).map(Walker::userAccountId);
+	}
+
+	/** The walker whose login this is, if any. */
+	public Optional<Long> walkerOfAccount(long userAccountId) {
+		return repository.findByUserAccountId(userAccountId).map(Walker::requiredId);
+	}
+
 	private boolean isSelf(long walkerId, CurrentUser user) {
 		return self(user).map(w -> w.requiredId() == walkerId).orElse(false);
 	}

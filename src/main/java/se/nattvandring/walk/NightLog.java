@@ -23,7 +23,6 @@ public final class NightLog {
 	public record Attendance(long walkerId, boolean unplanned) {
 	}
 
-	@Table("walk_visit")
 	public record Visit(long placeId, Instant visitedAt, Instant receivedAt) {
 	}
 
@@ -41,7 +40,6 @@ public final class NightLog {
 		}
 	}
 
-	@Table("walk_observation")
 	public record Observation(ObservationCategory category, @Nullable Long placeId, int under13, int age13to15,
 			int age16to17, int adults, String helpCalled, @Nullable String note, boolean noteFlagged,
 			Instant observedAt, Instant receivedAt) {
@@ -60,7 +58,6 @@ public final class NightLog {
 	}
 
 	/** Conversations with young people, counted by age band. */
-	@Table("walk_youth_contact")
 	public record YouthContact(int under13, int age13to15, int age16to17, Instant contactedAt, Instant receivedAt) {
 	}
 

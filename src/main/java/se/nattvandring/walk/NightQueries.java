@@ -47,13 +47,13 @@ class NightQueries {
 			                 from walk_attendance a join walker k on k.id = a.walker_id where a.walk_id = w.id), '[]')
 			         as present,
 			       coalesce((select json_agg(json_build_object('placeId', v.place_id, 'place', p.name,
-			                 'at', to_char(v.visited_at at time zone 'UTC', %1$s)) order by v.visited_at, v.position)
+			                 'at', to_char(v.visited_at at time zone 'UTC', %1$s)) order by v.visited_at, v.id)
 			                 from walk_visit v join place p on p.id = v.place_id where v.walk_id = w.id), '[]') as visits,
 			       coalesce((select json_agg(json_build_object('category', o.category, 'place', p.name,
 			                 'under13', o.under13, 'age13to15', o.age13to15, 'age16to17', o.age16to17,
 			                 'adults', o.adults, 'helpCalled', o.help_called, 'note', o.note,
 			                 'noteFlagged', o.note_flagged, 'at', to_char(o.observed_at at time zone 'UTC', %1$s))
-			                 order by o.observed_at, o.position)
+			                 order by o.observed_at, o.id)
 			                 from walk_observation o left join place p on p.id = o.place_id where o.walk_id = w.id), '[]')
 			         as observations,
 			       (select coalesce(sum(c.under13), 0) from walk_youth_contact c where c.walk_id = w.id) as c_under13,
@@ -83,7 +83,7 @@ class NightQueries {
 		return jdbc.sql("""
 				select distinct on (v.walk_id) v.walk_id, v.place_id, p.name, v.visited_at
 				from walk_visit v join place p on p.id = v.place_id where v.walk_id in (:ids)
-				order by v.walk_id, v.visited_at desc, v.position desc
+				order by v.walk_id, v.visited_at desc, v.id desc
 				""").param("ids", walkIds)
 			.query((rs, row) -> Map.entry(rs.getLong(1), new VisitView(rs.getLong(2), rs.getString(3),
 					rs.getTimestamp(4).toInstant())))

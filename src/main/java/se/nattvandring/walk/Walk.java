@@ -20,8 +20,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import se.nattvandring.shared.RuleViolationException;
 import se.nattvandring.walk.NightLog.Attendance;
-import se.nattvandring.walk.NightLog.Observation;
 import se.nattvandring.walk.NightLog.Report;
+import se.nattvandring.walk.NightLog.Observation;
 import se.nattvandring.walk.NightLog.Visit;
 import se.nattvandring.walk.NightLog.YouthContact;
 
@@ -81,14 +81,8 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 	@MappedCollection(idColumn = "walk_id")
 	private Set<Attendance> attendance = new HashSet<>();
 
-	@MappedCollection(idColumn = "walk_id", keyColumn = "position")
-	private List<Visit> visits = new ArrayList<>();
-
-	@MappedCollection(idColumn = "walk_id", keyColumn = "position")
-	private List<Observation> observations = new ArrayList<>();
-
-	@MappedCollection(idColumn = "walk_id", keyColumn = "position")
-	private List<YouthContact> youthContacts = new ArrayList<>();
+	// Visits, observations and youth contacts are not collections here: saving the walk would rewrite them all.
+	// The walk decides whether an entry may be made; NightEntryLog appends it beside the walk.
 
 	/** For Spring Data, which fills the fields from the row; new walks come from {@link #plan}. */
 	@PersistenceCreator
@@ -190,29 +184,30 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 		registerEvent(new WalkEvents.WalkStarted(requiredId(), at, attendance.size(), unplanned.size(), by));
 	}
 
-	void recordVisit(long placeId, Instant at, Instant received) {
-		requireStatus("walk.error.notInProgress", WalkStatus.IN_PROGRESS);
-		visits.add(new Visit(placeId, at, received));
-		updatedAt = received;
-		registerEvent(new WalkEvents.NightEntryRecorded(requiredId(), "visit", Map.of("placeId", placeId,
-				"at", at.toString())));
+	/** @throws RuleViolationException unless the walk is in progress */
+	NightEntry<Visit> recordVisit(Visit visit) {
+		requireInProgress();
+		return new NightEntry<>(requiredId(), visit, new WalkEvents.NightEntryRecorded(requiredId(), "visit",
+				Map.of("placeId", visit.placeId(), "at", visit.visitedAt().toString())));
 	}
 
-	void recordObservation(Observation observation) {
-		requireStatus("walk.error.notInProgress", WalkStatus.IN_PROGRESS);
-		observations.add(observation);
-		updatedAt = observation.receivedAt();
-		registerEvent(new WalkEvents.NightEntryRecorded(requiredId(), "observation", Map.of("category",
-				observation.category().name(), "youth", observation.under13() + observation.age13to15()
-						+ observation.age16to17(), "noteFlagged", observation.noteFlagged())));
+	NightEntry<Observation> recordObservation(Observation observation) {
+		requireInProgress();
+		return new NightEntry<>(requiredId(), observation, new WalkEvents.NightEntryRecorded(requiredId(),
+				"observation", Map.of("category", observation.category().name(), "youth", observation.under13()
+						+ observation.age13to15() + observation.age16to17(), "noteFlagged", observation.noteFlagged())));
 	}
 
-	void recordYouthContact(YouthContact contact) {
-		requireStatus("walk.error.notInProgress", WalkStatus.IN_PROGRESS);
-		youthContacts.add(contact);
-		updatedAt = contact.receivedAt();
-		registerEvent(new WalkEvents.NightEntryRecorded(requiredId(), "youthContact", Map.of("count",
-				contact.under13() + contact.age13to15() + contact.age16to17())));
+	NightEntry<YouthContact> recordYouthContact(YouthContact contact) {
+		requireInProgress();
+		return new NightEntry<>(requiredId(), contact, new WalkEvents.NightEntryRecorded(requiredId(),
+				"youthContact", Map.of("count", contact.under13() + contact.age13to15() + contact.age16to17())));
+	}
+
+	private void requireInProgress() {
+		if (status != WalkStatus.IN_PROGRESS) {
+			throw new RuleViolationException("walk.error.notInProgress", status.name());
+		}
 	}
 
 	void checkOut(Instant at, Instant received, String by) {
@@ -312,8 +307,5 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 	public @Nullable Instant reportSubmittedAt() { return reportSubmittedAt; }
 	public @Nullable Instant overdueAlertedAt() { return overdueAlertedAt; }
 	public Report report() { return new Report(reportSummary, reportWentWell, reportFollowUp, reportPlaceSuggestions); }
-	public List<Visit> visits() { return List.copyOf(visits); }
-	public List<Observation> observations() { return List.copyOf(observations); }
-	public List<YouthContact> youthContacts() { return List.copyOf(youthContacts); }
 	// @formatter:on
 }

@@ -1,11 +1,14 @@
 package se.nattvandring.walk;
 
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,11 +32,34 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The walk night's writes from the phone. Each takes an {@code Idempotency-Key}, so a write sent again after a lost
- * answer is done once; each answers with the walk and its night as they now stand.
+ * answer is done once. A step (check-in, check-out, the report) answers with the walk and its night as they now stand;
+ * an entry (a visit, an observation, youth contacts) answers 201 with its id, so a tap costs the same all night.
  */
 @RestController
 @Tag(name = "Walk night", description = "Check-in, visits, observations, check-out and the report, offline-safe")
 class WalkNightApiController {
+
+	static final String CHECK_IN = "/api/v1/walks/{id}/check-in";
+
+	static final String VISITS = "/api/v1/walks/{id}/visits";
+
+	static final String OBSERVATIONS = "/api/v1/walks/{id}/observations";
+
+	static final String YOUTH_CONTACTS = "/api/v1/walks/{id}/youth-contacts";
+
+	static final String CHECK_OUT = "/api/v1/walks/{id}/check-out";
+
+	static final String REPORT = "/api/v1/walks/{id}/report";
+
+	static final String SUBMIT = "/api/v1/walks/{id}/report/submit";
+
+	/** The night's writes, the only requests a night pass allows. */
+	static final List<String> WRITES = List.of("POST " + CHECK_IN, "POST " + VISITS, "POST " + OBSERVATIONS,
+			"POST " + YOUTH_CONTACTS, "POST " + CHECK_OUT, "PUT " + REPORT, "POST " + SUBMIT);
+
+	/** What an entry's write answers: the entry's id. The whole night would make each tap cost more than the last. */
+	record Receipt(long walkId, String kind, long entryId) {
+	}
 
 	private final WalkNights nights;
 
@@ -50,7 +76,7 @@ class WalkNightApiController {
 		this.json = json;
 	}
 
-	@PostMapping("/api/v1/walks/{id}/check-in")
+	@PostMapping(CHECK_IN)
 	@Operation(summary = "Check in: who is present (unplanned walkers if eligible), and when, as {\"present\":[…],\"at\":…}")
 	ResponseEntity<String> checkIn(@PathVariable long id, @RequestBody(required = false) @Nullable String body,
 			@RequestHeader(name = IdempotentWrites.HEADER, required = false) @Nullable String key, CurrentUser user,
@@ -58,31 +84,33 @@ class WalkNightApiController {
 		return write(id, body, key, user, request, CheckIn.class, entry -> nights.checkIn(id, entry, user));
 	}
 
-	@PostMapping("/api/v1/walks/{id}/visits")
+	@PostMapping(VISITS)
 	@Operation(summary = "A place on the route visited, {\"placeId\":…,\"at\":…}")
 	ResponseEntity<String> visit(@PathVariable long id, @RequestBody(required = false) @Nullable String body,
 			@RequestHeader(name = IdempotentWrites.HEADER, required = false) @Nullable String key, CurrentUser user,
 			HttpServletRequest request) {
-		return write(id, body, key, user, request, VisitEntry.class, entry -> nights.visit(id, entry, user));
+		return entry(id, body, key, user, request, VisitEntry.class, "visit", entry -> nights.visit(id, entry, user));
 	}
 
-	@PostMapping("/api/v1/walks/{id}/observations")
+	@PostMapping(OBSERVATIONS)
 	@Operation(summary = "An observation: category, place, young people per age band, help called, a short note")
 	ResponseEntity<String> observe(@PathVariable long id, @RequestBody(required = false) @Nullable String body,
 			@RequestHeader(name = IdempotentWrites.HEADER, required = false) @Nullable String key, CurrentUser user,
 			HttpServletRequest request) {
-		return write(id, body, key, user, request, ObservationEntry.class, entry -> nights.observe(id, entry, user));
+		return entry(id, body, key, user, request, ObservationEntry.class, "observation",
+				entry -> nights.observe(id, entry, user));
 	}
 
-	@PostMapping("/api/v1/walks/{id}/youth-contacts")
+	@PostMapping(YOUTH_CONTACTS)
 	@Operation(summary = "Conversations with young people, counted per age band")
 	ResponseEntity<String> youthContacts(@PathVariable long id, @RequestBody(required = false) @Nullable String body,
 			@RequestHeader(name = IdempotentWrites.HEADER, required = false) @Nullable String key, CurrentUser user,
 			HttpServletRequest request) {
-		return write(id, body, key, user, request, ContactEntry.class, entry -> nights.youthContacts(id, entry, user));
+		return entry(id, body, key, user, request, ContactEntry.class, "youthContact",
+				entry -> nights.youthContacts(id, entry, user));
 	}
 
-	@PostMapping("/api/v1/walks/{id}/check-out")
+	@PostMapping(CHECK_OUT)
 	@Operation(summary = "Check out, {\"at\":…}")
 	ResponseEntity<String> checkOut(@PathVariable long id, @RequestBody(required = false) @Nullable String body,
 			@RequestHeader(name = IdempotentWrites.HEADER, required = false) @Nullable String key, CurrentUser user,
@@ -90,7 +118,7 @@ class WalkNightApiController {
 		return write(id, body, key, user, request, CheckOut.class, entry -> nights.checkOut(id, entry, user));
 	}
 
-	@PutMapping("/api/v1/walks/{id}/report")
+	@PutMapping(REPORT)
 	@Operation(summary = "Write the report: summary, what went well, follow-up needed, suggestions for places")
 	ResponseEntity<String> report(@PathVariable long id, @RequestBody(required = false) @Nullable String body,
 			@RequestHeader(name = IdempotentWrites.HEADER, required = false) @Nullable String key, CurrentUser user,
@@ -98,7 +126,7 @@ class WalkNightApiController {
 		return write(id, body, key, user, request, ReportEntry.class, entry -> nights.saveReport(id, entry, user));
 	}
 
-	@PostMapping("/api/v1/walks/{id}/report/submit")
+	@PostMapping(SUBMIT)
 	@Operation(summary = "Submit the report; it is then locked for walkers")
 	ResponseEntity<String> submit(@PathVariable long id, @RequestBody(required = false) @Nullable String body,
 			@RequestHeader(name = IdempotentWrites.HEADER, required = false) @Nullable String key, CurrentUser user,
@@ -113,6 +141,14 @@ class WalkNightApiController {
 			action.accept(parse(raw, type));
 			return ResponseEntity.ok(reader.document(id, user));
 		});
+	}
+
+	private <T> ResponseEntity<String> entry(long id, @Nullable String body, @Nullable String key, CurrentUser user,
+			HttpServletRequest request, Class<T> type, String kind, ToLongFunction<T> append) {
+		String raw = body == null || body.isBlank() ? "{}" : body;
+		return idempotent.run(key, user.userId(), request.getMethod(), request.getRequestURI(), raw,
+				() -> ResponseEntity.status(HttpStatus.CREATED).body(new Receipt(id, kind, append.applyAsLong(
+						parse(raw, type)))));
 	}
 
 	private <T> T parse(String raw, Class<T> type) {

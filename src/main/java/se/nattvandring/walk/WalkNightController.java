@@ -11,6 +11,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import se.nattvandring.agreement.AgreementDocument;
 import se.nattvandring.identity.CurrentUser;
@@ -42,12 +46,14 @@ class WalkNightController {
 
 	private final Clock clock;
 
+	private final NightPasses passes;
+
 	private final String tileUrl;
 
 	private final String tileAttribution;
 
 	WalkNightController(WalkNightReader reader, TeamLeadership leadership, Places places,
-			Walkers walkers, NightSettings settings, JsonMapper json, Clock clock,
+			Walkers walkers, NightSettings settings, JsonMapper json, Clock clock, NightPasses passes,
 			@Value("${nattvandring.map.tile-url}") String tileUrl,
 			@Value("${nattvandring.map.attribution}") String tileAttribution) {
 		this.tileUrl = tileUrl;
@@ -59,10 +65,13 @@ class WalkNightController {
 		this.settings = settings;
 		this.json = json;
 		this.clock = clock;
+		this.passes = passes;
 	}
 
 	@GetMapping("/walks/{id}/night")
-	String night(@PathVariable long id, CurrentUser user, Model model) {
+	String night(@PathVariable long id, CurrentUser user, Model model, HttpServletResponse response) {
+		// The service worker keeps this page for a reload without a network, under the user it was made for.
+		response.setHeader("X-Night-User", String.valueOf(user.userId()));
 		WalkNightReader.WalkPage document = reader.page(id, user);
 		WalkView walk = document.walk();
 		AgreementDocument agreement = document.agreement();
@@ -94,9 +103,24 @@ class WalkNightController {
 		model.addAttribute("tileAttribution", tileAttribution);
 		model.addAttribute("categories", ObservationCategory.values());
 		model.addAttribute("helpOptions", HelpCalled.values());
+		boolean onTeam = walkers.self(user).map(w -> team.contains(w.requiredId()) || present.contains(w.requiredId()))
+			.orElse(false);
+		boolean open = walk.status() == WalkStatus.PLANNED || walk.status() == WalkStatus.IN_PROGRESS
+				|| walk.status() == WalkStatus.COMPLETED;
+		model.addAttribute("passUrl", onTeam && open ? "/api/v1/walks/" + id + "/night-pass" : null);
 		model.addAttribute("tonight", walk.date().equals(StockholmTime.today(clock))
 				|| walk.date().equals(StockholmTime.today(clock).minusDays(1)) && walk.crossesMidnight());
 		return "walk/night";
+	}
+
+	/** A walker ends their night passes for the walk, as when a phone is lost; the phone in hand gets a new one. */
+	@PostMapping("/walks/{id}/night-pass/revoke")
+	String revokePass(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+		long self = walkers.self(user).map(w -> w.requiredId())
+			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not a walker"));
+		passes.revoke(id, self, user);
+		redirect.addFlashAttribute("passRevoked", true);
+		return "redirect:/walks/" + id + "/night";
 	}
 
 	private static Map<String, Object> point(PlaceView place) {

@@ -58,11 +58,17 @@ public class WalkNights {
 
 	private final TeamEntry teamEntry;
 
+	private final NightEntryLog log;
+
+	private final NightPasses passes;
+
 	private final Clock clock;
 
 	WalkNights(WalkRepository repository, Walks walks, Agreements agreements, TeamLeadership leadership,
-			TeamEntry teamEntry, Clock clock) {
+			TeamEntry teamEntry, NightEntryLog log, NightPasses passes, Clock clock) {
 		this.repository = repository;
+		this.log = log;
+		this.passes = passes;
 		this.walks = walks;
 		this.agreements = agreements;
 		this.leadership = leadership;
@@ -87,9 +93,10 @@ public class WalkNights {
 		repository.save(walk);
 	}
 
+	/** @return the visit's id; the walk's row is not rewritten for it */
 	@Transactional
-	public void visit(long walkId, VisitEntry entry, CurrentUser user) {
-		Walk walk = load(walkId, user);
+	public long visit(long walkId, VisitEntry entry, CurrentUser user) {
+		Walk walk = loadForEntry(walkId, user);
 		leadership.requirePresent(walk, user);
 		if (entry.placeId() == null) {
 			throw new InvalidInputException("placeId", "error.required");
@@ -97,13 +104,13 @@ public class WalkNights {
 		if (!walk.placeIds().contains(entry.placeId())) {
 			throw new InvalidInputException("placeId", "night.error.placeNotOnRoute");
 		}
-		walk.recordVisit(entry.placeId(), when(entry.at(), since(walk)), clock.instant());
-		repository.save(walk);
+		return log.append(walk.recordVisit(new NightLog.Visit(entry.placeId(), when(entry.at(), since(walk)),
+				clock.instant())));
 	}
 
 	@Transactional
-	public void observe(long walkId, ObservationEntry entry, CurrentUser user) {
-		Walk walk = load(walkId, user);
+	public long observe(long walkId, ObservationEntry entry, CurrentUser user) {
+		Walk walk = loadForEntry(walkId, user);
 		leadership.requirePresent(walk, user);
 		List<FieldViolation> problems = new ArrayList<>();
 		if (entry.category() == null) {
@@ -123,14 +130,14 @@ public class WalkNights {
 		Set<HelpCalled> help = entry.helpCalled() == null || entry.helpCalled().isEmpty()
 				? EnumSet.noneOf(HelpCalled.class) : EnumSet.copyOf(entry.helpCalled());
 		String note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();
-		walk.recordObservation(NightLog.Observation.of(Objects.requireNonNull(entry.category()), entry.placeId(),
-				people, help, note, NightEntries.looksPersonal(note), when(entry.at(), since(walk)), clock.instant()));
-		repository.save(walk);
+		return log.append(walk.recordObservation(NightLog.Observation.of(Objects.requireNonNull(entry.category()),
+				entry.placeId(), people, help, note, NightEntries.looksPersonal(note), when(entry.at(), since(walk)),
+				clock.instant())));
 	}
 
 	@Transactional
-	public void youthContacts(long walkId, ContactEntry entry, CurrentUser user) {
-		Walk walk = load(walkId, user);
+	public long youthContacts(long walkId, ContactEntry entry, CurrentUser user) {
+		Walk walk = loadForEntry(walkId, user);
 		leadership.requirePresent(walk, user);
 		List<FieldViolation> problems = new ArrayList<>();
 		AgeBands people = bands(entry.youth(), problems, "youth");
@@ -140,9 +147,8 @@ public class WalkNights {
 		if (people.youth() == 0) {
 			throw new InvalidInputException("youth", "night.error.noContacts");
 		}
-		walk.recordYouthContact(new NightLog.YouthContact(people.under13(), people.age13to15(), people.age16to17(),
-				when(entry.at(), since(walk)), clock.instant()));
-		repository.save(walk);
+		return log.append(walk.recordYouthContact(new NightLog.YouthContact(people.under13(), people.age13to15(),
+				people.age16to17(), when(entry.at(), since(walk)), clock.instant())));
 	}
 
 	@Transactional
@@ -177,6 +183,14 @@ public class WalkNights {
 		Instant after = walk.checkedOutAt() != null ? walk.checkedOutAt() : since(walk);
 		walk.submitReport(when(entry.at(), after), clock.instant(), user.username());
 		repository.save(walk);
+		// The night is over: no phone may write to it any more.
+		passes.endAll(walkId);
+	}
+
+	/** Holds the walk's row first, so that a check-out either waits for this entry or is seen by it. */
+	private Walk loadForEntry(long walkId, CurrentUser user) {
+		log.holdWalk(walkId);
+		return load(walkId, user);
 	}
 
 	Walk load(long walkId, CurrentUser user) {

@@ -38,22 +38,29 @@ class WalkTest {
 		walk.checkIn(Set.of(7L), Set.of(8L), now, now, "aik");
 		assertThat(walk.status()).isEqualTo(WalkStatus.IN_PROGRESS);
 		assertThat(walk.presentIds()).containsExactlyInAnyOrder(7L, 8L);
-		walk.recordVisit(10L, now.plus(30, ChronoUnit.MINUTES), now);
-		walk.recordObservation(NightLog.Observation.of(ObservationCategory.POSITIVE_CONTACT, 10L,
-				new AgeBands(0, 3, 1, 0), Set.of(), null, false, now.plus(40, ChronoUnit.MINUTES), now));
+		NightEntry<NightLog.Visit> visit = walk.recordVisit(new NightLog.Visit(10L, now.plus(30, ChronoUnit.MINUTES), now));
+		NightEntry<NightLog.Observation> observation = walk.recordObservation(NightLog.Observation.of(
+				ObservationCategory.POSITIVE_CONTACT, 10L, new AgeBands(0, 3, 1, 0), Set.of(), null, false,
+				now.plus(40, ChronoUnit.MINUTES), now));
 		walk.checkOut(TIMES.endsAt(), TIMES.endsAt(), "aik");
+		assertRefused(() -> walk.recordVisit(new NightLog.Visit(11L, TIMES.endsAt(), TIMES.endsAt())),
+				"walk.error.notInProgress");
 		assertThat(walk.status()).isEqualTo(WalkStatus.COMPLETED);
 		walk.writeReport(new NightLog.Report("Lugnt", null, null, null), TIMES.endsAt());
 		walk.submitReport(TIMES.endsAt().plus(1, ChronoUnit.HOURS), TIMES.endsAt(), "aik");
 
 		assertThat(walk.status()).isEqualTo(WalkStatus.REPORTED);
-		assertThat(walk.visits()).hasSize(1);
-		assertThat(walk.observations()).singleElement().satisfies(o -> assertThat(o.age13to15()).isEqualTo(3));
+		// Entries are appended beside the walk, each with the event that tells of it, and name the walk they belong to.
+		assertThat(visit.walkId()).isEqualTo(99L);
+		assertThat(visit.event().changes().get("placeId")).isEqualTo(10L);
+		assertThat(observation.value().age13to15()).isEqualTo(3);
+		assertThat(observation.event().kind()).isEqualTo("observation");
+		assertThat(observation.event().changes().get("youth")).isEqualTo(4);
 	}
 
 	@Test
 	void noObservationOrVisitBeforeCheckInAndNoReportBeforeCheckOut() {
-		assertRefused(() -> walk.recordVisit(10L, now, now), "walk.error.notInProgress");
+		assertRefused(() -> walk.recordVisit(new NightLog.Visit(10L, now, now)), "walk.error.notInProgress");
 		assertRefused(() -> walk.checkOut(now, now, "aik"), "walk.error.notInProgress");
 		assertRefused(() -> walk.writeReport(new NightLog.Report("x", null, null, null), now), "walk.error.noReportYet");
 		walk.checkIn(Set.of(7L), Set.of(), now, now, "aik");
