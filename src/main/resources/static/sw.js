@@ -94,6 +94,10 @@ self.addEventListener("message", function (event) {
 self.addEventListener("sync", function (event) {
   if (event.tag === "night-outbox") {
     // Without the page there is no CSRF token: the worker sends the writes that a night pass covers.
-    event.waitUntil(self.NightOutbox.flush({}));
+    event.waitUntil(self.NightOutbox.flush({}).then(function (result) {
+      return self.clients.matchAll().then(function (pages) {
+        pages.forEach(function (page) { page.postMessage({ type: "outbox-sent", sent: result.sent }); });
+      });
+    }));
   }
 });

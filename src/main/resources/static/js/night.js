@@ -18,6 +18,7 @@
   var signInWhy = document.getElementById("night-signin-why");
   var refusedList = document.getElementById("night-refused-list");
   var sending = false;
+  var again = false;
 
   function uuid() {
     if (window.crypto && crypto.randomUUID) {
@@ -169,11 +170,16 @@
 
   function flush(retried) {
     if (sending) {
+      // A write made while the outbox is being sent goes out right after, not at the next round.
+      again = true;
       return Promise.resolve();
     }
     sending = true;
     return outbox.flush(context()).then(function (result) {
       offlineNote.hidden = !result.offline;
+      if (result.waiting > 0) {
+        syncLater();
+      }
       var done = Promise.resolve();
       if (result.signIn) {
         done = sessionHolds().then(function (holds) {
@@ -197,7 +203,23 @@
         });
       }
       return done.then(showRefused).then(showCount);
-    }).catch(function () { /* the writes wait in the outbox */ }).then(function () { sending = false; });
+    }).catch(function () { /* the writes wait in the outbox */ }).then(function () {
+      sending = false;
+      if (again) {
+        again = false;
+        return flush();
+      }
+      return null;
+    });
+  }
+
+  /** Background Sync, where the browser has it, sends what waits even if the page is closed before the network returns. */
+  function syncLater() {
+    if (navigator.serviceWorker && navigator.serviceWorker.controller) {
+      navigator.serviceWorker.ready.then(function (registration) {
+        return registration.sync ? registration.sync.register("night-outbox") : null;
+      }).catch(function () { /* no Background Sync (iOS Safari): the page sends when it is open */ });
+    }
   }
 
   Array.prototype.forEach.call(root.querySelectorAll("form[data-night-action]"), function (form) {
@@ -206,14 +228,7 @@
       errorBox.hidden = true;
       var write = { key: uuid(), walk: walk, user: user, url: form.dataset.url, method: form.dataset.method || "POST",
         body: payload(form), madeAt: new Date().toISOString() };
-      outbox.add(write).then(showCount).then(function () {
-        if (navigator.serviceWorker && navigator.serviceWorker.ready) {
-          navigator.serviceWorker.ready.then(function (registration) {
-            return registration.sync ? registration.sync.register("night-outbox") : null;
-          }).catch(function () { /* no Background Sync: the page sends when it is open */ });
-        }
-        return flush();
-      });
+      outbox.add(write).then(showCount).then(function () { return flush(); });
     });
   });
 
@@ -295,6 +310,11 @@
   }
 
   if (navigator.serviceWorker) {
+    navigator.serviceWorker.addEventListener("message", function (event) {
+      if (event.data && event.data.type === "outbox-sent") {
+        showCount().then(showRefused);
+      }
+    });
     // The worker keeps this page and what it loads, so a reload without a network still shows the night.
     navigator.serviceWorker.register("/sw.js", { updateViaCache: "none" }).then(function () {
       return navigator.serviceWorker.ready;

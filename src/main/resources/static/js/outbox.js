@@ -115,6 +115,14 @@
    * @param context {user, csrf: {header, token}} on the page; {} in the service worker, which sends with passes only
    */
   function flush(context) {
+    // The page and the service worker may both send; a lock lets one at a time, so a write is never in flight twice.
+    if (scope.navigator && navigator.locks) {
+      return navigator.locks.request("nattvandring-outbox", function () { return sendAll(context); });
+    }
+    return sendAll(context);
+  }
+
+  function sendAll(context) {
     var result = { sent: 0, refused: 0, waiting: 0, signIn: false, csrf: false, offline: false };
     var held = {};
     return all("writes").then(function (writes) {

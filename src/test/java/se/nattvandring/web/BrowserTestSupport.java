@@ -58,14 +58,23 @@ abstract class BrowserTestSupport {
 		return Stream.of(Arguments.of(375, 812), Arguments.of(1280, 900));
 	}
 
+	/** Where the browser reaches the app; a test may put a proxy in between. */
+	int browserPort() {
+		return port;
+	}
+
 	String url(String path) {
-		return "http://localhost:" + port + path;
+		return "http://localhost:" + browserPort() + path;
 	}
 
 	void login(String username) {
+		login(username, "nattvandring");
+	}
+
+	void login(String username, String password) {
 		driver.get(url("/login"));
 		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys("nattvandring");
+		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
 		// Until the start page is there the session is not either; a page opened sooner would be the login page.
 		waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));

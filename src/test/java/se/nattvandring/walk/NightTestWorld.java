@@ -1,0 +1,148 @@
+package se.nattvandring.walk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import se.nattvandring.identity.Accounts;
+import se.nattvandring.identity.ApiTokens;
+import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.OrganisationKind;
+import se.nattvandring.identity.Role;
+import se.nattvandring.shared.StockholmTime;
+import se.nattvandring.volunteer.TrainingDraft;
+import se.nattvandring.volunteer.WalkerDraft;
+import se.nattvandring.volunteer.Walkers;
+
+/**
+ * A world of its own for a walk-night test: trained walkers with their own logins, made through the modules' APIs
+ * as an association's contact would, and a walk of theirs about to start. Nothing of the demo's
+ * walkers or walks is touched, so the tests pass in any order.
+ */
+@Component
+public class NightTestWorld {
+
+	/** A walker with a login: a password for the browser, an API token for MockMvc. */
+	public record Walker(long walkerId, long userId, String username, String email, String token) {
+	}
+
+	public static final String PASSWORD = "nattvandring-test-1";
+
+	public static final long AIK = 2;
+
+	public static final long FOLKPARKEN = 3;
+
+	/** The agreement in force in the demo world, which both associations walk under. */
+	public static final long CURRENT_AGREEMENT = 2;
+
+	private final Walks walks;
+
+	private final TeamSignUps signUps;
+
+	private final Walkers walkers;
+
+	private final Accounts accounts;
+
+	private final ApiTokens tokens;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	NightTestWorld(Walks walks, TeamSignUps signUps, Walkers walkers, Accounts accounts, ApiTokens tokens,
+			JdbcClient jdbc, Clock clock) {
+		this.walks = walks;
+		this.signUps = signUps;
+		this.walkers = walkers;
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public CurrentUser contact(String username) {
+		return jdbc.sql("""
+				select u.id, u.display_name, u.organisation_id from user_account u where u.username = :username
+				""").param("username", username)
+			.query((rs, row) -> new CurrentUser(rs.getLong(1), username, rs.getString(2), rs.getLong(3),
+					OrganisationKind.ASSOCIATION, Set.of(Role.ASSOCIATION_CONTACT)))
+			.single();
+	}
+
+	public CurrentUser coordinator() {
+		return jdbc.sql("select id, display_name, organisation_id from user_account where username = 'distrikt'")
+			.query((rs, row) -> new CurrentUser(rs.getLong(1), "distrikt", rs.getString(2), rs.getLong(3),
+					OrganisationKind.DISTRICT_ADMINISTRATION, Set.of(Role.DISTRICT_COORDINATOR)))
+			.single();
+	}
+
+	public CurrentUser contactOf(long association) {
+		return contact(association == AIK ? "aik" : "folkparken");
+	}
+
+	/** A trained adult walker of the association, invited and signed up for a login with a known password. */
+	public Walker walker(long association) {
+		CurrentUser contact = contactOf(association);
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String email = "natt-" + tag + "@exempel.se";
+		long id = walkers.register(association, new WalkerDraft("Natt " + tag, null, email, LocalDate.of(1980, 3, 3),
+				LocalDate.of(2025, 1, 1)), contact).requiredId();
+		walkers.recordTraining(id, new TrainingDraft("Grund", "Nattvandring.nu", LocalDate.of(2024, 1, 1), null),
+				contact);
+		walkers.invite(id, contact);
+		long userId = walkers.accountOf(id).orElseThrow();
+		accounts.changePassword(userId, PASSWORD);
+		String username = jdbc.sql("select username from user_account where id = :id").param("id", userId)
+			.query(String.class).single();
+		return new Walker(id, userId, username, email, tokens.issue(userId, "test").secret());
+	}
+
+	/** A place on the route of the current agreement's place plan in force. */
+	public long place() {
+		return jdbc.sql("""
+				select r.place_id from place_plan_place r join place_plan p on p.id = r.plan_id
+				where p.agreement_id = :agreement and p.in_force_since is not null
+				order by p.version_number, r.position limit 1
+				""").param("agreement", CURRENT_AGREEMENT).query(Long.class).single();
+	}
+
+	/**
+	 * A walk of the leader's association starting in 40 minutes, with the leader and the members on it; the team may
+	 * check in now, as one does at the meeting point before the start.
+	 */
+	public long walkStartingWithinTheHour(Walker leader, Walker... members) {
+		long association = jdbc.sql("select association_id from walker where id = :id")
+			.param("id", leader.walkerId()).query(Long.class).single();
+		CurrentUser contact = contactOf(association);
+		ZonedDateTime start = clock.instant().plus(40, ChronoUnit.MINUTES).atZone(StockholmTime.ZONE)
+			.truncatedTo(ChronoUnit.MINUTES);
+		long walk = walks.plan(new WalkPlan(CURRENT_AGREEMENT, association, start.toLocalDate(),
+				start.toLocalTime(), start.toLocalTime().plusHours(3), "Älvsjö station", List.of(place()),
+				leader.walkerId(), 1, 8), contact).id();
+		for (Walker member : members) {
+			signUps.signUp(walk, member.walkerId(), contact);
+		}
+		return walk;
+	}
+
+	public String status(long walk) {
+		return jdbc.sql("select status from walk where id = :id").param("id", walk).query(String.class).single();
+	}
+
+	public java.time.Instant endsAt(long walk) {
+		return jdbc.sql("select ends_at from walk where id = :id").param("id", walk).query(java.time.Instant.class)
+			.single();
+	}
+
+	public long count(String table, long walk) {
+		return jdbc.sql("select count(*) from " + table + " where walk_id = :walk").param("walk", walk)
+			.query(Long.class).single();
+	}
+}
