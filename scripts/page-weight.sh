@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The walker's first load of "Tonight's walk": HTML, CSS and JS as a phone fetches them (gzip), without map tiles
-# and without Leaflet, which the page loads only when asked. Usage: scripts/page-weight.sh [base-url]
+# The walker's first load of "Tonight's walk": HTML, CSS, JS and the web app manifest as a phone fetches them (gzip),
+# the service worker and what it keeps for the night on installing (its icon), without map tiles and without Leaflet,
+# which the page loads only when asked. Usage: scripts/page-weight.sh [base-url]
 # Needs a running app in demo mode (./mvnw spring-boot:run). Prints each resource, the total, and the time on
 # "slow 3G" (Chrome DevTools' preset: 400 kbit/s down, 400 ms round trip) with one connection.
 set -euo pipefail
@@ -26,9 +27,12 @@ measure() {
 
 html=$(curl -s -b "$jar" "$base$page")
 measure "$page"
-for asset in $(printf '%s' "$html" | grep -oE '(href|src)="/(css|js|webjars)/[^"]+"' | sed -E 's/^(href|src)="//; s/"$//' | sort -u); do
+for asset in $(printf '%s' "$html" | grep -oE '(href|src)="/(css|js|webjars|manifest)[^"]*"' | sed -E 's/^(href|src)="//; s/"$//' | sort -u); do
   measure "$asset"
 done
+# Registered by night.js, and precached by the worker on installing.
+measure "/sw.js"
+measure "/icons/icon-192.png"
 seconds=$(python3 -c "print(round($total * 8 / 400000 + $requests * 0.4, 1))")
 printf '%-48s %7d bytes gzipped (%d requests)\n' "total" "$total" "$requests"
 printf 'slow 3G (400 kbit/s, 400 ms RTT, one connection): about %s s\n' "$seconds"

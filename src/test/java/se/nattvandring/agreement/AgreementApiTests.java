@@ -67,7 +67,7 @@ class AgreementApiTests {
 		var result = mvc.get().uri("/api/v1/agreements").header("Authorization", "Bearer not-a-token").exchange();
 
 		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED).hasContentTypeCompatibleWith("application/problem+json");
-		assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Inte inloggad");
+		assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Okänd nyckel");
 		assertThat(mvc.get().uri("/api/v1/agreements").header("Accept-Language", "en")).hasStatus(401)
 			.bodyJson().extractingPath("$.title").isEqualTo("Not signed in");
 	}

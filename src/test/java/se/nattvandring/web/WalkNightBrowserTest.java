@@ -2,11 +2,12 @@ package se.nattvandring.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import se.nattvandring.support.Chromium;
@@ -16,6 +17,24 @@ import se.nattvandring.support.Chromium;
  * the outbox and are stored exactly once when it returns.
  */
 class WalkNightBrowserTest extends BrowserTestSupport {
+
+	/** Cut between the browser and the app: DevTools' offline switch does not reach the page's service worker. */
+	SwitchableProxy network;
+
+	@BeforeEach
+	void network() {
+		network = new SwitchableProxy(port);
+	}
+
+	@AfterEach
+	void closeTheNetwork() {
+		network.close();
+	}
+
+	@Override
+	int browserPort() {
+		return network.port();
+	}
 
 	long tonightsWalk() {
 		return jdbc.sql("select w.id from walk w join walker k on k.id = w.team_leader_id"
@@ -52,9 +71,7 @@ class WalkNightBrowserTest extends BrowserTestSupport {
 		}
 		assertAccessible(driver, "tonight's walk in progress");
 		long before = count("walk_observation", walk);
-		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
-		offline.setOffline(true);
-		driver.setNetworkConditions(offline);
+		network.down();
 
 		for (int i = 1; i <= 3; i++) {
 			driver.findElement(By.id("o-note")).clear();
@@ -65,7 +82,7 @@ class WalkNightBrowserTest extends BrowserTestSupport {
 		assertThat(count("walk_observation", walk)).isEqualTo(before);
 		assertAccessible(driver, "tonight's walk with writes waiting");
 
-		driver.deleteNetworkConditions();
+		network.up();
 		driver.executeScript("window.dispatchEvent(new Event('online'));");
 		waitFor(ExpectedConditions.textToBe(By.id("outbox-count"), "Allt är skickat"));
 		waitFor(d -> count("walk_observation", walk) == before + 3);
@@ -73,11 +90,24 @@ class WalkNightBrowserTest extends BrowserTestSupport {
 				+ "r.onsuccess = function () { var q = r.result.transaction('writes').objectStore('writes').count();"
 				+ "q.onsuccess = function () { done(q.result); }; };")).isEqualTo(0L);
 
+		// The session ends in the pocket; the night pass carries the next observation, and the page asks for a sign-in.
+		driver.manage().deleteCookieNamed("JSESSIONID");
+		driver.findElement(By.id("o-note")).clear();
+		driver.findElement(By.id("o-note")).sendKeys("Efter sessionen");
+		driver.findElement(By.cssSelector("form[data-url$='/observations'] button[type=submit]")).click();
+		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("night-signin")));
+		driver.findElement(By.id("s-username")).sendKeys("vandrare");
+		driver.findElement(By.id("s-password")).sendKeys("nattvandring");
+		driver.findElement(By.cssSelector("#night-signin-form button[type=submit]")).click();
+		waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("night-signin")));
+		assertThat(jdbc.sql("select count(*) from walk_observation where walk_id = :w and note = 'Efter sessionen'")
+			.param("w", walk).query(Long.class).single()).isEqualTo(1);
+
 		open("/walks/" + walk + "/night");
 		driver.findElement(By.xpath("//button[normalize-space()='Checka ut']")).click();
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("r-summary")));
 		assertAccessible(driver, "the report form after check-out");
-		assertThat(count("walk_observation", walk)).isEqualTo(before + 3);
+		assertThat(count("walk_observation", walk)).isEqualTo(before + 4);
 	}
 
 	long count(String table, long walk) {
