@@ -47,8 +47,13 @@ public class NightWriteBenchmark {
 	}
 
 	static void onePhone() throws Exception {
-		long walk = walkInProgress(0);
 		long place = place();
+		// A warm-up on a walk of its own, so that the first band measures the app and not the JIT.
+		long warmUp = walkInProgress(8);
+		for (int n = 0; n < 400; n++) {
+			observe(warmUp, place, "warm-up " + n);
+		}
+		long walk = walkInProgress(0);
 		Map<Integer, List<Long>> bands = new java.util.TreeMap<>();
 		for (int band : new int[] { 0, 200, 1000 }) {
 			bands.put(band, new ArrayList<>());
