@@ -5,7 +5,7 @@
 importScripts("/js/outbox.js");
 
 var SHELL = "nv-shell-2";
-var SHELL_FILES = ["/css/app.css", "/js/outbox.js", "/js/night.js", "/manifest.webmanifest", "/icons/icon-192.png"];
+var SHELL_FILES = ["/css/app.css", "/js/outbox.js", "/js/night.js", "/js/night-map.js", "/manifest.webmanifest", "/icons/icon-192.png"];
 var NIGHT_PAGE = /^\/walks\/\d+\/night$/;
 var ASSET = /^\/(css|js|webjars|icons)\//;
 

@@ -56,6 +56,16 @@ class WalkerQueries {
 			.param("a", associationId).param("today", today).query(this::map).list();
 	}
 
+	/** Login to walker, for the logins given, in one statement. */
+	java.util.Map<Long, Long> walkersOfAccounts(Collection<Long> accounts) {
+		java.util.Map<Long, Long> walkers = new java.util.HashMap<>();
+		jdbc.sql("select user_account_id, id from walker where user_account_id in (:accounts)")
+			.param("accounts", accounts).query(rs -> {
+				walkers.put(rs.getLong(1), rs.getLong(2));
+			});
+		return walkers;
+	}
+
 	List<WalkerView> byIds(Collection<Long> ids, LocalDate today) {
 		if (ids.isEmpty()) {
 			return List.of();

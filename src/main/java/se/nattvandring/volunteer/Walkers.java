@@ -127,9 +127,12 @@ public class Walkers {
 		return repository.findById(walkerId).map(Walker::userAccountId);
 	}
 
-	/** The walker whose login this is, if any. */
-	public Optional<Long> walkerOfAccount(long userAccountId) {
-		return repository.findByUserAccountId(userAccountId).map(Walker::requiredId);
+	/** The walkers whose logins these are, by login, in one statement. */
+	public Map<Long, Long> walkersOfAccounts(Collection<Long> userAccountIds) {
+		if (userAccountIds.isEmpty()) {
+			return Map.of();
+		}
+		return queries.walkersOfAccounts(userAccountIds);
 	}
 
 	private boolean isSelf(long walkerId, CurrentUser user) {

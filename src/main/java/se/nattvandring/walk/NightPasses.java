@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -95,11 +96,19 @@ public class NightPasses {
 	/** The walkers whose phones hold a live pass, for the walker themself, their contact and an admin. */
 	public List<Holder> holders(long walkId, CurrentUser user) {
 		Walk walk = load(walkId, user);
-		// One look-up per live pass: a team is a handful of phones.
-		return tokens.liveScoped(name(walkId)).stream()
-			.flatMap(t -> walkers.walkerOfAccount(t.userId()).stream().map(w -> new Holder(w, t.expiresAt())))
-			.filter(holder -> mayRevoke(walk, holder.walkerId(), user))
-			.toList();
+		return holdersOf(walkId).stream().filter(holder -> mayRevoke(walk, holder.walkerId(), user)).toList();
+	}
+
+	/**
+	 * For the walk's page, which has read the walk and knows the user is its contact or an admin: one statement, and
+	 * a second when there are live passes, whatever their number.
+	 */
+	List<Holder> holdersOf(long walkId) {
+		List<ApiTokens.LiveScopedToken> live = tokens.liveScoped(name(walkId));
+		Map<Long, Long> walkerOf = walkers.walkersOfAccounts(live.stream().map(ApiTokens.LiveScopedToken::userId)
+			.toList());
+		return live.stream().filter(t -> walkerOf.containsKey(t.userId()))
+			.map(t -> new Holder(walkerOf.get(t.userId()), t.expiresAt())).toList();
 	}
 
 	/**

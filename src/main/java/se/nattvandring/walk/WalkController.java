@@ -20,6 +20,7 @@ import se.nattvandring.agreement.AgreementDocument;
 import se.nattvandring.agreement.Agreements;
 import se.nattvandring.agreement.WalkFacts;
 import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.Role;
 import se.nattvandring.shared.RuleViolationException;
 import se.nattvandring.volunteer.Eligibility;
 import se.nattvandring.volunteer.Walker;
@@ -34,6 +35,10 @@ class WalkController {
 	public record Candidate(WalkerView walker, @Nullable String refusal) {
 	}
 
+	/** A team member's phone that holds a live night pass, for the contact or an admin to revoke. */
+	public record PassHolder(long walkerId, String name, java.time.Instant expiresAt) {
+	}
+
 	private final Walks walks;
 
 	private final TeamSignUps signUps;
@@ -46,8 +51,11 @@ class WalkController {
 
 	private final Clock clock;
 
+	private final NightPasses passes;
+
 	WalkController(Walks walks, TeamSignUps signUps, Walkers walkers, Agreements agreements, MessageSource messages,
-			Clock clock) {
+			Clock clock, NightPasses passes) {
+		this.passes = passes;
 		this.messages = messages;
 		this.walks = walks;
 		this.signUps = signUps;
@@ -71,6 +79,13 @@ class WalkController {
 		model.addAttribute("walk", walk);
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("showNames", ownAssociation);
+		boolean contactOrAdmin = user.isAdmin()
+				|| user.has(Role.ASSOCIATION_CONTACT) && user.organisationId() == walk.associationId();
+		Map<Long, String> names = walk.team().stream()
+			.collect(java.util.stream.Collectors.toMap(WalkView.Member::walkerId, WalkView.Member::name));
+		model.addAttribute("passHolders", !contactOrAdmin ? List.of() : passes.holdersOf(id).stream()
+			.map(h -> new PassHolder(h.walkerId(), names.getOrDefault(h.walkerId(), "#" + h.walkerId()), h.expiresAt()))
+			.toList());
 		model.addAttribute("mayManage", manage);
 		model.addAttribute("self", self == null ? null : self.requiredId());
 		model.addAttribute("cutoff", signUps.cutoffFor(walk));
@@ -123,6 +138,15 @@ class WalkController {
 	@PostMapping("/walks/{id}/cancel")
 	String cancel(@PathVariable long id, CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
 		return act(id, null, user, model, redirect, locale, "walk.cancelled", () -> walks.cancel(id, user));
+	}
+
+	/** The contact or an admin ends a walker's night passes for the walk, as when a phone is lost. */
+	@PostMapping("/walks/{id}/night-passes/{walkerId}/revoke")
+	String revokePass(@PathVariable long id, @PathVariable long walkerId, CurrentUser user,
+			RedirectAttributes redirect) {
+		passes.revoke(id, walkerId, user);
+		redirect.addFlashAttribute("notice", "walk.passes.revoked");
+		return "redirect:/walks/" + id;
 	}
 
 	/**

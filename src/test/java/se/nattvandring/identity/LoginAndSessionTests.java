@@ -64,6 +64,16 @@ class LoginAndSessionTests {
 		assertThat(session.isInvalid()).isTrue();
 	}
 
+	/** The night page's outbox, pass and cached pages go with the session, so a shared phone keeps nothing. */
+	@Test
+	void logoutOverHttpsTellsTheBrowserToClearTheSitesStorageAndCaches() {
+		var session = new DemoLogins(mvc).session("vandrare");
+
+		var logout = mvc.post().uri("/logout").secure(true).session(session).with(csrf()).exchange();
+
+		assertThat(logout).hasStatus3xxRedirection().hasHeader("Clear-Site-Data", "\"cache\", \"storage\"");
+	}
+
 	@Test
 	void aFailedLoginSaysSoAndKeepsTheUsername() {
 		var failed = mvc.perform(formLogin("/login").user("distrikt").password("wrong"));

@@ -1,6 +1,7 @@
 package se.nattvandring.walk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import se.nattvandring.identity.ApiTokens;
+import se.nattvandring.support.DemoLogins;
 import se.nattvandring.support.IntegrationTest;
 import se.nattvandring.walk.NightTestWorld.Walker;
 import tools.jackson.databind.JsonNode;
@@ -41,6 +43,9 @@ class NightPassTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	Walker leader;
 
@@ -142,6 +147,27 @@ class NightPassTests {
 		assertThat(mvc.delete().uri("/api/v1/walks/" + walk + "/night-passes/" + leader.walkerId())
 			.header("Authorization", "Bearer demo-token-folkparken").exchange()).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(write(walk, "/check-in", "{\"present\":[%d]}".formatted(leader.walkerId()), secret)).hasStatusOk();
+	}
+
+	@Test
+	void theContactSeesTheTeamsPassesOnTheWalksPageAndEndsOne() throws Exception {
+		String secret = issue(walk, leader.token()).get("secret").asString();
+		var contact = new DemoLogins(mvc).session("aik");
+		String name = jdbc.sql("select name from walker where id = :id").param("id", leader.walkerId())
+			.query(String.class).single();
+
+		MvcTestResult page = mvc.get().uri("/walks/" + walk).session(contact).exchange();
+		MvcTestResult revoked = mvc.post().uri("/walks/" + walk + "/night-passes/" + leader.walkerId() + "/revoke")
+			.with(csrf()).session(contact).exchange();
+
+		assertThat(page.getResponse().getContentAsString()).contains("Kvällsnycklar")
+			.contains("Avsluta kvällsnyckeln för " + name);
+		assertThat(revoked.getMvcResult().getFlashMap().get("notice")).isEqualTo("walk.passes.revoked");
+		assertThat(tokens.liveScoped(NightPasses.name(walk))).isEmpty();
+		assertThat(write(walk, "/check-in", "{\"present\":[%d]}".formatted(leader.walkerId()), secret))
+			.hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(mvc.get().uri("/walks/" + walk).session(contact).exchange().getResponse().getContentAsString())
+			.doesNotContain("Kvällsnycklar");
 	}
 
 	@Test

@@ -2,8 +2,6 @@ package se.nattvandring.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,25 +14,8 @@ import se.nattvandring.support.Chromium;
  * Tonight's walk on a phone in Chromium: the page passes axe in each state, and writes made without a network wait in
  * the outbox and are stored exactly once when it returns.
  */
-class WalkNightBrowserTest extends BrowserTestSupport {
+class WalkNightBrowserTest extends ProxiedBrowserTestSupport {
 
-	/** Cut between the browser and the app: DevTools' offline switch does not reach the page's service worker. */
-	SwitchableProxy network;
-
-	@BeforeEach
-	void network() {
-		network = new SwitchableProxy(port);
-	}
-
-	@AfterEach
-	void closeTheNetwork() {
-		network.close();
-	}
-
-	@Override
-	int browserPort() {
-		return network.port();
-	}
 
 	long tonightsWalk() {
 		return jdbc.sql("select w.id from walk w join walker k on k.id = w.team_leader_id"

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import org.apache.catalina.Container;
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * is gone (the page reloaded from the service worker's cache), when the server stops and comes back without its
  * sessions, and when the server refuses a write. Each test has its own walker, login and walk.
  */
-class WalkNightOfflineBrowserTest extends BrowserTestSupport {
+class WalkNightOfflineBrowserTest extends ProxiedBrowserTestSupport {
 
 	@Autowired
 	NightTestWorld world;
@@ -41,27 +40,14 @@ class WalkNightOfflineBrowserTest extends BrowserTestSupport {
 	@Autowired
 	JsonMapper json;
 
-	SwitchableProxy network;
-
 	NightTestWorld.Walker walker;
 
 	long walk;
 
 	@BeforeEach
 	void aWalkerOnTheirWayToTheMeetingPoint() {
-		network = new SwitchableProxy(port);
 		walker = world.walker(NightTestWorld.AIK);
 		walk = world.walkStartingWithinTheHour(walker);
-	}
-
-	@AfterEach
-	void closeTheNetwork() {
-		network.close();
-	}
-
-	@Override
-	int browserPort() {
-		return network.port();
 	}
 
 	@Test
