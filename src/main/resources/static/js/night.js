@@ -267,18 +267,6 @@
     });
   });
 
-  // Logging out empties the outbox, the passes and the cached pages, so a shared phone keeps nothing of the night.
-  Array.prototype.forEach.call(document.querySelectorAll("form[action$='/logout']"), function (form) {
-    form.addEventListener("submit", function () {
-      outbox.clear();
-      if (window.caches) {
-        caches.keys().then(function (keys) {
-          keys.filter(function (k) { return k.indexOf("nv-night") === 0; }).forEach(function (k) { caches.delete(k); });
-        });
-      }
-    });
-  });
-
   if (navigator.serviceWorker) {
     navigator.serviceWorker.addEventListener("message", function (event) {
       if (event.data && event.data.type === "outbox-sent") {

@@ -167,6 +167,31 @@ class WalkNightLeaderRuleTests {
 		assertThat(world.status(walk)).isEqualTo(mayLead ? "IN_PROGRESS" : "PLANNED");
 	}
 
+	/** The page offers check-in to whom the rule lets lead, and to no one else; the API refuses the rest as above. */
+	@org.junit.jupiter.api.Test
+	void theNightPageOffersTheLeadersStepsOnlyToWhoMayTakeThem() throws Exception {
+		before = settings.of(NightTestWorld.CURRENT_AGREEMENT).leaderRule();
+		setRule(LeaderRule.LEADER_ONLY);
+		Walker leader = world.walker(NightTestWorld.AIK);
+		Walker member = world.walker(NightTestWorld.AIK);
+		long walk = world.walkStartingWithinTheHour(leader, member);
+
+		String asLeader = page(walk, leader);
+		String asMember = page(walk, member);
+
+		assertThat(asLeader).contains("/api/v1/walks/" + walk + "/check-in");
+		assertThat(asMember).doesNotContain("/api/v1/walks/" + walk + "/check-in").contains("data-night");
+	}
+
+	private String page(long walk, Walker walker) throws Exception {
+		var login = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+			.formLogin("/login").user(walker.username()).password(NightTestWorld.PASSWORD));
+		var session = (org.springframework.mock.web.MockHttpSession) login.getMvcResult().getRequest().getSession(false);
+		MvcTestResult page = mvc.get().uri("/walks/" + walk + "/night").session(session).exchange();
+		assertThat(page).hasStatusOk();
+		return page.getResponse().getContentAsString();
+	}
+
 	static Stream<Arguments> absences() {
 		return Stream.of(Arguments.of("member only", true), Arguments.of("leader and member", false));
 	}

@@ -63,7 +63,22 @@ class WalkNightOfflineBrowserTest extends ProxiedBrowserTestSupport {
 		assertAccessible(driver, "tonight's walk asking for a sign-in");
 		signInAgain();
 		assertThat(observationNotes()).containsExactly("Samling vid entrén");
+
+		// Logging out leaves nothing of the night on a shared phone: no outbox, no pass, no cached page.
+		driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+		waitFor(ExpectedConditions.urlContains("/login"));
+		assertThat(driver.executeAsyncScript(NOTHING_LEFT)).isEqualTo(true);
 	}
+
+	static final String NOTHING_LEFT = """
+			var done = arguments[arguments.length - 1];
+			caches.keys().then(function (keys) {
+			  var pages = keys.filter(function (k) { return k.indexOf('nv-night-') === 0; });
+			  return indexedDB.databases().then(function (dbs) {
+			    done(pages.length === 0 && !dbs.some(function (d) { return d.name === 'nattvandring-outbox'; }));
+			  });
+			}, function () { done(false); });
+			""";
 
 	@Test
 	void whenTheSessionAndThePassHaveEndedThreeObservationsWaitAndAreStoredOnceAfterSigningInAgain() throws Exception {
