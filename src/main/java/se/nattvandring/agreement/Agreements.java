@@ -3,6 +3,7 @@ package se.nattvandring.agreement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,6 +59,15 @@ public class Agreements {
 	/** The user's agreements that have not ended by {@code date}: in force, or yet to start. */
 	public Page<AgreementDocument> runningOn(LocalDate date, CurrentUser user) {
 		return queries.visibleTo(user.isAdmin() ? null : user.organisationId(), date, 0);
+	}
+
+	/**
+	 * The organisation that pays under the agreement, for a module reacting to an event, which has no user to ask
+	 * as: it says whom to tell, and nothing else of the agreement.
+	 */
+	public Optional<Long> principalOf(long agreementId) {
+		return repository.findById(agreementId).flatMap(agreement -> agreement.parties().stream()
+			.filter(p -> p.role() == PartyRole.PRINCIPAL).map(p -> p.organisationId()).findFirst());
 	}
 
 	/** @throws NotFoundException for an agreement that does not exist or that the user is no party to */

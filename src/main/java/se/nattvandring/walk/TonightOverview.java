@@ -34,19 +34,16 @@ public class TonightOverview {
 
 	private final NightQueries nights;
 
-	private final WalkRepository repository;
-
-	private final WalkNightReader reader;
+	private final OverdueRule overdueRule;
 
 	private final Clock clock;
 
-	TonightOverview(Walks walks, WalkQueries queries, NightQueries nights, WalkRepository repository,
-			WalkNightReader reader, Clock clock) {
+	TonightOverview(Walks walks, WalkQueries queries, NightQueries nights,
+			OverdueRule overdueRule, Clock clock) {
 		this.walks = walks;
 		this.queries = queries;
 		this.nights = nights;
-		this.repository = repository;
-		this.reader = reader;
+		this.overdueRule = overdueRule;
 		this.clock = clock;
 	}
 
@@ -66,7 +63,7 @@ public class TonightOverview {
 
 	/** Walks of an association that should have been checked out by now, for its contact's start page. */
 	public List<WalkView> overdueOf(long associationId) {
-		return queries.inProgressEndedBefore(clock.instant().minus(reader.overdueAfter()), false, associationId);
+		return queries.inProgressEndedBefore(overdueRule.endedBefore(clock.instant()), false, associationId);
 	}
 
 	/**
@@ -85,21 +82,7 @@ public class TonightOverview {
 		}).toList();
 	}
 
-	/** Overdue walks not yet alerted about, for the alert job. */
-	public List<WalkView> overdueUnalerted() {
-		return queries.inProgressEndedBefore(clock.instant().minus(reader.overdueAfter()), true, null);
-	}
-
-	/** Remembers that a walk's overdue alert went out. */
-	@Transactional
-	public void alerted(long walkId) {
-		repository.findById(walkId).ifPresent(walk -> {
-			walk.overdueAlerted(clock.instant());
-			repository.save(walk);
-		});
-	}
-
 	private boolean isOverdue(WalkView walk, Instant now) {
-		return walk.status() == WalkStatus.IN_PROGRESS && now.isAfter(walk.endsAt().plus(reader.overdueAfter()));
+		return overdueRule.isOverdue(walk.status(), walk.endsAt(), now);
 	}
 }

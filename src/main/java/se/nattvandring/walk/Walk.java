@@ -118,7 +118,7 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 	/** That the walk exists, once it has an id. */
 	WalkEvents.WalkScheduled scheduledEvent() {
 		return new WalkEvents.WalkScheduled(requiredId(), agreementId, associationId, walkDate, startsAt, endsAt,
-				seriesId == null ? "" : seriesId.toString());
+				seriesId == null ? "" : seriesId.toString(), teamLeaderId);
 	}
 
 	/** @throws RuleViolationException unless the walk is planned, has room, and the walker is not on it already */
@@ -245,10 +245,18 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 		registerEvent(new WalkEvents.ReportSubmitted(requiredId(), agreementId, associationId, at, by));
 	}
 
-	/** Remembers that the overdue alert went out, so it goes once. */
-	void overdueAlerted(Instant now) {
-		requireStatus("walk.error.notInProgress", WalkStatus.IN_PROGRESS);
+	/**
+	 * Still in progress well after its planned end: a team in trouble, or a forgotten check-out. Said once; the
+	 * notification module tells the leader and the contacts on the event.
+	 */
+	void markOverdue(Instant now) {
+		requireInProgress();
+		if (overdueAlertedAt != null) {
+			throw new RuleViolationException("walk.error.alreadyOverdue");
+		}
 		overdueAlertedAt = now;
+		registerEvent(new WalkEvents.WalkOverdue(requiredId(), agreementId, associationId, walkDate, endTime, endsAt,
+				teamLeaderId));
 	}
 
 	private void requireStatus(String refusal, WalkStatus... allowed) {

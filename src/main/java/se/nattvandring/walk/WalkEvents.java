@@ -2,7 +2,10 @@ package se.nattvandring.walk;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import se.nattvandring.shared.AuditableEvent;
 
@@ -12,8 +15,9 @@ public final class WalkEvents {
 	private WalkEvents() {
 	}
 
+	/** @param teamLeaderId the leader appointed when the walk was planned, if any */
 	public record WalkScheduled(long walkId, long agreementId, long associationId, LocalDate date, Instant startsAt,
-			Instant endsAt, String seriesId) implements AuditableEvent {
+			Instant endsAt, String seriesId, @Nullable Long teamLeaderId) implements AuditableEvent {
 		public String entityType() { return "walk"; }
 		public String entityId() { return String.valueOf(walkId); }
 		public String action() { return "created"; }
@@ -78,6 +82,15 @@ public final class WalkEvents {
 		public String entityId() { return String.valueOf(walkId); }
 		public String action() { return "checkedOut"; }
 		public Map<String, ?> changes() { return Map.of("status", "COMPLETED", "at", at.toString()); }
+	}
+
+	/** Still in progress an hour (configurable) after the planned end; published once per walk. */
+	public record WalkOverdue(long walkId, long agreementId, long associationId, LocalDate date, LocalTime end,
+			Instant endsAt, @Nullable Long teamLeaderId) implements AuditableEvent {
+		public String entityType() { return "walk"; }
+		public String entityId() { return String.valueOf(walkId); }
+		public String action() { return "overdue"; }
+		public Map<String, ?> changes() { return Map.of("endsAt", endsAt.toString()); }
 	}
 
 	/** The payment module will react to this: the report is in, the criteria can be checked. */

@@ -33,15 +33,14 @@ public class WalkNightReader {
 
 	private final Clock clock;
 
-	private final Duration overdueAfter;
+	private final OverdueRule overdueRule;
 
-	WalkNightReader(Walks walks, NightQueries queries, Agreements agreements, Clock clock,
-			@Value("${nattvandring.walks.overdue-after:PT60M}") Duration overdueAfter) {
+	WalkNightReader(Walks walks, NightQueries queries, Agreements agreements, Clock clock, OverdueRule overdueRule) {
 		this.walks = walks;
 		this.queries = queries;
 		this.agreements = agreements;
 		this.clock = clock;
-		this.overdueAfter = overdueAfter;
+		this.overdueRule = overdueRule;
 	}
 
 	public WalkDocument document(long walkId, CurrentUser user) {
@@ -63,14 +62,10 @@ public class WalkNightReader {
 		Instant dueBy = agreement.criteria().reportDueBy(ended);
 		boolean late = header.reportSubmittedAt() != null ? !header.reportSubmittedAt().isBefore(dueBy)
 				: now.isAfter(dueBy) && walk.status() == WalkStatus.COMPLETED;
-		boolean overdue = walk.status() == WalkStatus.IN_PROGRESS && now.isAfter(walk.endsAt().plus(overdueAfter));
+		boolean overdue = overdueRule.isOverdue(walk.status(), walk.endsAt(), now);
 		NightView night = new NightView(header.checkedInAt(), header.checkedOutAt(), header.present(),
 				header.visits(), header.observations(), header.youthContacts(), header.report(),
 				header.reportSubmittedAt(), dueBy, late, overdue);
 		return user.isAdmin() || user.organisationId() == walk.associationId() ? night : night.withoutNames();
-	}
-
-	public Duration overdueAfter() {
-		return overdueAfter;
 	}
 }
