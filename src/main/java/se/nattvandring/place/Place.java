@@ -123,7 +123,8 @@ public class Place {
 		s.put("name", name);
 		s.put("position", latitude.toPlainString() + ", " + longitude.toPlainString());
 		s.put("kind", kind.name());
-		s.put("note", String.valueOf(note));
+		// A note is typed text that might name someone: the trail keeps that it changed, not its words.
+		s.put("note", note == null || note.isBlank() ? "" : se.nattvandring.shared.Snapshots.fingerprint(note));
 		s.put("priority", String.valueOf(priority));
 		s.put("importantTimes", importantFrom == null ? "" : importantFrom + "–" + importantTo);
 		s.put("active", String.valueOf(active));

@@ -35,13 +35,14 @@ public final class PlaceEvents {
 	}
 
 	/** @param decision APPROVED or COMMENTED */
-	public record PlacePlanAnswered(long planId, long organisationId, String role, String decision, String comment)
+	/** The comment's words stay with the plan, where they can be read and erased; the trail says only that one came. */
+	public record PlacePlanAnswered(long planId, long organisationId, String role, String decision)
 			implements AuditableEvent {
 		public String entityType() { return "place-plan"; }
 		public String entityId() { return String.valueOf(planId); }
 		public String action() { return decision.equals("APPROVED") ? "approved" : "commented"; }
 		public Map<String, ?> changes() {
-			return Map.of("organisationId", organisationId, "role", role, "comment", comment);
+			return Map.of("organisationId", organisationId, "role", role);
 		}
 	}
 

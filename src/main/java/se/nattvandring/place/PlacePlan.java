@@ -121,7 +121,7 @@ public class PlacePlan extends AbstractAggregateRoot<PlacePlan> {
 		}
 		responses.add(new Response(party.organisationId(), party.role(), Decision.APPROVED, null, username, at));
 		registerEvent(new PlaceEvents.PlacePlanAnswered(requiredId(), party.organisationId(), party.role().name(),
-				Decision.APPROVED.name(), ""));
+				Decision.APPROVED.name()));
 		if (awaiting().isEmpty()) {
 			inForceSince = at;
 			registerEvent(new PlaceEvents.PlacePlanInForce(requiredId(), agreementId, versionNumber));
@@ -133,7 +133,7 @@ public class PlacePlan extends AbstractAggregateRoot<PlacePlan> {
 		requireAnswerable(party, latestVersion);
 		responses.add(new Response(party.organisationId(), party.role(), Decision.COMMENTED, comment, username, at));
 		registerEvent(new PlaceEvents.PlacePlanAnswered(requiredId(), party.organisationId(), party.role().name(),
-				Decision.COMMENTED.name(), comment));
+				Decision.COMMENTED.name()));
 	}
 
 	private void requireAnswerable(PlanParty party, int latestVersion) {

@@ -22,4 +22,19 @@ public final class Snapshots {
 		});
 		return changes;
 	}
+
+	/**
+	 * Typed text as the trail may keep it: a short SHA-256 fingerprint that changes with the text and says nothing
+	 * of it, so the history shows that a note changed while the words stay where they can be erased.
+	 */
+	public static String fingerprint(String text) {
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return "#" + java.util.HexFormat.of().formatHex(digest, 0, 4);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
 }

@@ -49,22 +49,24 @@ public final class VolunteerEvents {
 		public Map<String, ?> changes() { return Map.of("userAccountId", userAccountId); }
 	}
 
-	public record TrainingRecorded(long walkerId, String course, String completedOn, String validUntil,
+	/** The course's name stays in the walker's record: the trail keeps dates and who confirmed, no typed text. */
+	public record TrainingRecorded(long walkerId, String completedOn, String validUntil,
 			long confirmedByOrganisation) implements AuditableEvent {
 		public String entityType() { return "walker"; }
 		public String entityId() { return String.valueOf(walkerId); }
 		public String action() { return "trained"; }
 		public Map<String, ?> changes() {
-			return Map.of("course", course, "completedOn", completedOn, "validUntil", validUntil,
+			return Map.of("completedOn", completedOn, "validUntil", validUntil,
 					"confirmedByOrganisation", confirmedByOrganisation);
 		}
 	}
 
-	public record LoanChanged(long walkerId, String item, String change) implements AuditableEvent {
+	/** Which loan by its number on the walker's record, never the typed item: the trail cannot be anonymised. */
+	public record LoanChanged(long walkerId, int loanNumber, String change) implements AuditableEvent {
 		public String entityType() { return "walker"; }
 		public String entityId() { return String.valueOf(walkerId); }
 		public String action() { return "revised"; }
-		public Map<String, ?> changes() { return Map.of("loan", item, "change", change); }
+		public Map<String, ?> changes() { return Map.of("loan", loanNumber, "change", change); }
 	}
 
 	/** Other modules erase what they hold about the walker; counts stay. */

@@ -239,8 +239,7 @@ public class Walkers {
 				draft.validUntil(), user.organisationId(), user.username(), clock.instant());
 		walker.recordTraining(training, clock.instant());
 		Walker saved = repository.save(walker);
-		events.publishEvent(new VolunteerEvents.TrainingRecorded(walkerId, training.course(),
-				training.completedOn().toString(), String.valueOf(training.validUntil()), user.organisationId()));
+		events.publishEvent(new VolunteerEvents.TrainingRecorded(walkerId, training.completedOn().toString(), String.valueOf(training.validUntil()), user.organisationId()));
 		return saved;
 	}
 
@@ -257,7 +256,7 @@ public class Walkers {
 		}
 		requireValid(problems);
 		walker.lend(String.valueOf(item).strip(), java.util.Objects.requireNonNull(lentOn), clock.instant());
-		events.publishEvent(new VolunteerEvents.LoanChanged(walkerId, String.valueOf(item).strip(), "lent"));
+		events.publishEvent(new VolunteerEvents.LoanChanged(walkerId, walker.loans().size(), "lent"));
 		return repository.save(walker);
 	}
 
@@ -265,8 +264,7 @@ public class Walkers {
 	public Walker giveBack(long walkerId, int loanIndex, CurrentUser user) {
 		Walker walker = managed(walkerId, user);
 		walker.giveBack(loanIndex, today(), clock.instant());
-		events.publishEvent(new VolunteerEvents.LoanChanged(walkerId, walker.loans().get(loanIndex).item(),
-				"returned"));
+		events.publishEvent(new VolunteerEvents.LoanChanged(walkerId, loanIndex + 1, "returned"));
 		return repository.save(walker);
 	}
 

@@ -76,6 +76,20 @@ class NightQueries {
 	}
 
 	/** The last place each walk visited, for the district's overview: one statement for any number of walks. */
+	/** When each walk was checked out, for the report deadline; one statement for a list. */
+	Map<Long, Instant> checkedOutAt(Collection<Long> walkIds) {
+		Map<Long, Instant> checkedOut = new java.util.HashMap<>();
+		if (walkIds.isEmpty()) {
+			return checkedOut;
+		}
+		jdbc.sql("select id, checked_out_at from walk where id in (:ids) and checked_out_at is not null")
+			.param("ids", walkIds)
+			.query(rs -> {
+				checkedOut.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+			});
+		return checkedOut;
+	}
+
 	Map<Long, VisitView> lastVisits(Collection<Long> walkIds) {
 		if (walkIds.isEmpty()) {
 			return Map.of();

@@ -76,9 +76,10 @@ public class TonightOverview {
 		Instant now = clock.instant();
 		List<WalkView> completed = walks.page(new Walks.Query(null, user.organisationId(), today.minusDays(90), today,
 				0), user).items().stream().filter(w -> w.status() == WalkStatus.COMPLETED).toList();
+		Map<Long, Instant> checkedOut = nights.checkedOutAt(completed.stream().map(WalkView::id).toList());
 		return completed.stream().filter(w -> {
 			var terms = criteria.apply(w.agreementId());
-			return terms != null && terms.reportDueBy(w.endsAt()).isBefore(now);
+			return terms != null && ReportDeadline.of(terms, checkedOut.get(w.id()), w.endsAt()).isBefore(now);
 		}).toList();
 	}
 

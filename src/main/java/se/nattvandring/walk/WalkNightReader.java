@@ -58,8 +58,7 @@ public class WalkNightReader {
 	NightView night(WalkView walk, AgreementDocument agreement, CurrentUser user) {
 		NightQueries.Night header = queries.night(walk.id());
 		Instant now = clock.instant();
-		Instant ended = header.checkedOutAt() != null ? header.checkedOutAt() : walk.endsAt();
-		Instant dueBy = agreement.criteria().reportDueBy(ended);
+		Instant dueBy = ReportDeadline.of(agreement.criteria(), header.checkedOutAt(), walk.endsAt());
 		boolean late = header.reportSubmittedAt() != null ? !header.reportSubmittedAt().isBefore(dueBy)
 				: now.isAfter(dueBy) && walk.status() == WalkStatus.COMPLETED;
 		boolean overdue = overdueRule.isOverdue(walk.status(), walk.endsAt(), now);
