@@ -1,21 +1,19 @@
 package se.nattvandring.audit;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.nattvandring.shared.AuditableEvent;
+import org.springframework.modulith.events.ApplicationModuleListener;
+
+import se.nattvandring.shared.AuditRecord;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Appends every auditable event and reads an entity's history back, newest first, a page at a time. */
+/** Appends every auditable change, as the shared module stamped it, and reads an entity's history back, newest first, a page at a time. */
 @Service
 public class AuditTrail {
 
@@ -26,27 +24,26 @@ public class AuditTrail {
 
 	private final JsonMapper json;
 
-	private final Clock clock;
-
-	AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	AuditTrail(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
-		this.clock = clock;
 	}
 
-	/** Runs inside the publisher's transaction; joining it is the point. */
-	@EventListener
-	@Transactional(propagation = Propagation.MANDATORY)
-	void append(AuditableEvent event) {
+	/**
+	 * Appends a change after it has committed, with the actor and time it was stamped with when it was published. A
+	 * change rolled back is never appended; an append that fails stays in the registry and is retried.
+	 */
+	@ApplicationModuleListener
+	void append(AuditRecord record) {
 		jdbc.sql("""
 				insert into audit_entry (occurred_at, actor, entity_type, entity_id, action, changes)
 				values (:at, :actor, :type, :id, :action, cast(:changes as jsonb))""")
-			.param("at", java.sql.Timestamp.from(clock.instant()))
-			.param("actor", currentActor())
-			.param("type", event.entityType())
-			.param("id", event.entityId())
-			.param("action", event.action())
-			.param("changes", json.writeValueAsString(event.changes()))
+			.param("at", java.sql.Timestamp.from(record.occurredAt()))
+			.param("actor", record.actor())
+			.param("type", record.entityType())
+			.param("id", record.entityId())
+			.param("action", record.action())
+			.param("changes", json.writeValueAsString(record.changes()))
 			.update();
 	}
 
@@ -63,10 +60,5 @@ public class AuditTrail {
 					rs.getString("actor"), rs.getString("entity_type"), rs.getString("entity_id"),
 					rs.getString("action"), json.readValue(rs.getString("changes"), MAP)))
 			.list();
-	}
-
-	private static String currentActor() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null || !authentication.isAuthenticated() ? "system" : authentication.getName();
 	}
 }

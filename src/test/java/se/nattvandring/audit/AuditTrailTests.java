@@ -2,6 +2,7 @@ package se.nattvandring.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.util.Map;
 
@@ -47,13 +48,18 @@ class AuditTrailTests {
 	JdbcClient jdbc;
 
 	@Test
-	void anEventIsAppendedInThePublishersTransactionAndRolledBackWithIt() {
+	void aCommittedChangeIsAppendedThroughTheRegistryAndARolledBackOneNever() {
 		transactions.executeWithoutResult(tx -> events.publishEvent(new ThingRenamed("kept")));
 		transactions.executeWithoutResult(tx -> {
 			events.publishEvent(new ThingRenamed("rolled-back"));
 			tx.setRollbackOnly();
 		});
 
+		await().untilAsserted(() -> assertThat(trail.history("thing", "kept", 10)).hasSize(1));
+		assertThat(jdbc.sql("""
+				select count(*) from event_publication where event_type like '%AuditRecord'
+				and listener_id like '%AuditTrail%' and serialized_event like '%"entityId":"kept"%'
+				and completion_date is not null""").query(Long.class).single()).isEqualTo(1);
 		assertThat(trail.history("thing", "kept", 10)).singleElement().satisfies(entry -> {
 			assertThat(entry.actor()).isEqualTo("system");
 			assertThat(entry.changes()).containsEntry("name", java.util.List.of("old", "new"));
@@ -64,6 +70,7 @@ class AuditTrailTests {
 	@Test
 	void theTrailCannotBeRewrittenOrErased() {
 		transactions.executeWithoutResult(tx -> events.publishEvent(new ThingRenamed("protected")));
+		await().until(() -> !trail.history("thing", "protected", 1).isEmpty());
 
 		assertThatThrownBy(() -> jdbc.sql("update audit_entry set actor = 'someone else'").update())
 			.hasMessageContaining("append-only");
