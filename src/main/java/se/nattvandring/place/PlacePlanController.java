@@ -82,18 +82,22 @@ class PlacePlanController {
 			redirect.addFlashAttribute("messageArgument", plan.versionNumber());
 		}
 		catch (RuleViolationException ex) {
-			refuse(redirect, ex.messageKey(), ex.arguments(), comment);
+			refuse(redirect, "refusalText", ex.messageKey(), ex.arguments(), comment);
 		}
 		catch (InvalidInputException ex) {
 			var first = ex.violations().get(0);
-			refuse(redirect, first.messageKey(), first.arguments(), comment);
+			refuse(redirect, "problemText", first.messageKey(), first.arguments(), comment);
 		}
 		return "redirect:/agreements/" + agreementId + "/place-plans";
 	}
 
-	/** The reason, in the user's words, and the comment they typed, both kept across the redirect. */
-	private void refuse(RedirectAttributes redirect, String key, Object[] arguments, @Nullable String comment) {
-		redirect.addFlashAttribute("problemText",
+	/**
+	 * The reason, in the user's words, and the comment they typed, both kept across the redirect; a rule's refusal
+	 * and a problem with the input go under different names, so that neither reads as the other.
+	 */
+	private void refuse(RedirectAttributes redirect, String kind, String key, Object[] arguments,
+			@Nullable String comment) {
+		redirect.addFlashAttribute(kind,
 				messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale()));
 		redirect.addFlashAttribute("comment", comment);
 	}
@@ -111,7 +115,7 @@ class PlacePlanController {
 			redirect.addFlashAttribute("message", "placePlan.approversSaved");
 		}
 		catch (InvalidInputException | IllegalArgumentException | ArrayIndexOutOfBoundsException ex) {
-			refuse(redirect, "placePlan.error.approvers", new Object[0], null);
+			refuse(redirect, "problemText", "placePlan.error.approvers", new Object[0], null);
 		}
 		return "redirect:/agreements/" + id + "/place-plans";
 	}

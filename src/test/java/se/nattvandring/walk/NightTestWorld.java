@@ -118,8 +118,7 @@ public class NightTestWorld {
 	 * check in now, as one does at the meeting point before the start.
 	 */
 	public long walkStartingWithinTheHour(Walker leader, Walker... members) {
-		long association = jdbc.sql("select association_id from walker where id = :id")
-			.param("id", leader.walkerId()).query(Long.class).single();
+		long association = associationOf(leader.walkerId());
 		CurrentUser contact = contactOf(association);
 		ZonedDateTime start = clock.instant().plus(40, ChronoUnit.MINUTES).atZone(StockholmTime.ZONE)
 			.truncatedTo(ChronoUnit.MINUTES);
@@ -130,6 +129,31 @@ public class NightTestWorld {
 			signUps.signUp(walk, member.walkerId(), contact);
 		}
 		return walk;
+	}
+
+	/** A walk of the leader's association in {@code days} days, in the afternoon when no demo walk is out. */
+	public long walkInDays(Walker leader, int days) {
+		long association = associationOf(leader.walkerId());
+		LocalDate day = clock.instant().atZone(StockholmTime.ZONE).toLocalDate().plusDays(days);
+		return walks.plan(new WalkPlan(CURRENT_AGREEMENT, association, day, java.time.LocalTime.of(14, 0),
+				java.time.LocalTime.of(16, 0), "Älvsjö station", List.of(place()), leader.walkerId(), 1, 8),
+				contactOf(association)).id();
+	}
+
+	/** A walker registered and trained, not yet invited to a login. */
+	public long recruit(long association) {
+		CurrentUser contact = contactOf(association);
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		long id = walkers.register(association, new WalkerDraft("Ny " + tag, null, "ny-" + tag + "@exempel.se",
+				LocalDate.of(1985, 5, 5), LocalDate.of(2025, 1, 1)), contact).requiredId();
+		walkers.recordTraining(id, new TrainingDraft("Grund", "Nattvandring.nu", LocalDate.of(2024, 1, 1), null),
+				contact);
+		return id;
+	}
+
+	private long associationOf(long walkerId) {
+		return jdbc.sql("select association_id from walker where id = :id").param("id", walkerId)
+			.query(Long.class).single();
 	}
 
 	public String status(long walk) {

@@ -1,0 +1,148 @@
+package se.nattvandring;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import se.nattvandring.identity.ApiTokens;
+import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.OrganisationKind;
+import se.nattvandring.identity.Role;
+import se.nattvandring.volunteer.Walkers;
+import se.nattvandring.walk.NightEntries.CheckIn;
+import se.nattvandring.walk.NightPasses;
+import se.nattvandring.walk.NightTestWorld;
+import se.nattvandring.walk.NightTestWorld.Walker;
+import se.nattvandring.walk.TeamSignUps;
+import se.nattvandring.walk.WalkNights;
+import se.nattvandring.walk.Walks;
+
+/**
+ * The real targets the authorization matrix calls: each association's own walks and walkers, and targets in the
+ * wrong state. Made once through the modules' APIs, beside the demo world, which the matrix only reads. Every cell
+ * runs in a transaction that is rolled back, so each one finds these targets as they are made here.
+ */
+@Component
+class AuthorizationMatrixWorld {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+
+	private final NightTestWorld world;
+
+	private final Walks walks;
+
+	private final TeamSignUps signUps;
+
+	private final WalkNights nights;
+
+	private final Walkers walkers;
+
+	private final ApiTokens tokens;
+
+	private final NightPasses passes;
+
+	private final JdbcClient jdbc;
+
+	private final Map<String, Long> targets = new HashMap<>();
+
+	AuthorizationMatrixWorld(NightTestWorld world, Walks walks, TeamSignUps signUps, WalkNights nights,
+			Walkers walkers, ApiTokens tokens, NightPasses passes, JdbcClient jdbc) {
+		this.passes = passes;
+		this.world = world;
+		this.walks = walks;
+		this.signUps = signUps;
+		this.nights = nights;
+		this.walkers = walkers;
+		this.tokens = tokens;
+		this.jdbc = jdbc;
+	}
+
+	/** Replaces every {name} in the text by its target; {ownToken} is the calling role's own token. */
+	synchronized String resolve(String text, String role) {
+		if (targets.isEmpty()) {
+			make();
+		}
+		Matcher matcher = PLACEHOLDER.matcher(text);
+		StringBuilder resolved = new StringBuilder();
+		while (matcher.find()) {
+			String name = matcher.group(1).equals("ownToken") ? "token:" + role : matcher.group(1);
+			Long target = targets.get(name);
+			if (target == null && !name.startsWith("token:")) {
+				throw new IllegalArgumentException("No target named {" + name + "} in the matrix world");
+			}
+			matcher.appendReplacement(resolved, String.valueOf(target == null ? 0 : target));
+		}
+		return matcher.appendTail(resolved).toString();
+	}
+
+	private void make() {
+		CurrentUser aik = world.contact("aik");
+		long vandrare = jdbc.sql("""
+				select w.id from walker w join user_account u on u.id = w.user_account_id where u.username = 'vandrare'
+				""").query(Long.class).single();
+		targets.put("vandrare", vandrare);
+		targets.put("place", world.place());
+		targets.put("reportedWalk", 1L);
+
+		Walker aikLeader = world.walker(NightTestWorld.AIK);
+		Walker folkparkenLeader = world.walker(NightTestWorld.FOLKPARKEN);
+		targets.put("aikWalker", aikLeader.walkerId());
+		targets.put("folkparkenWalker", folkparkenLeader.walkerId());
+		targets.put("aikRecruit", world.recruit(NightTestWorld.AIK));
+		targets.put("folkparkenRecruit", world.recruit(NightTestWorld.FOLKPARKEN));
+		long inactive = world.recruit(NightTestWorld.AIK);
+		walkers.deactivate(inactive, aik);
+		targets.put("aikInactive", inactive);
+		walkers.lend(aikLeader.walkerId(), "Reflexväst", LocalDate.of(2025, 1, 1), aik);
+
+		long aikWalk = world.walkInDays(aikLeader, 9);
+		signUps.signUp(aikWalk, vandrare, aik);
+		targets.put("aikWalk", aikWalk);
+		targets.put("aikWalkWithoutVandrare", world.walkInDays(aikLeader, 10));
+		targets.put("folkparkenWalk", world.walkInDays(folkparkenLeader, 9));
+		long cancelled = world.walkInDays(aikLeader, 11);
+		walks.cancel(cancelled, aik);
+		targets.put("cancelledWalk", cancelled);
+
+		long inProgress = world.walkStartingWithinTheHour(world.walker(NightTestWorld.AIK));
+		nights.checkIn(inProgress, new CheckIn(List.of(leaderOf(inProgress)), null), aik);
+		targets.put("inProgress", inProgress);
+		targets.put("inProgressLeader", leaderOf(inProgress));
+		targets.put("tonight", jdbc.sql("""
+				select id from walk where team_leader_id = :walker and status = 'PLANNED'
+				and starts_at between now() and now() + interval '2 hours'
+				""").param("walker", vandrare).query(Long.class).single());
+		passes.issue(targets.get("tonight"), demoWalker());
+
+		Map<String, Long> users = new HashMap<>();
+		jdbc.sql("select username, id from user_account where username in (:roles)")
+			.param("roles", AuthorizationMatrixTest.ROLES)
+			.query((rs, row) -> users.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		users.forEach((username, userId) -> targets.put("token:" + username, tokenOf(userId)));
+		targets.put("distriktToken", targets.get("token:distrikt"));
+	}
+
+	private CurrentUser demoWalker() {
+		return jdbc.sql("select id, display_name, organisation_id from user_account where username = 'vandrare'")
+			.query((rs, row) -> new CurrentUser(rs.getLong(1), "vandrare", rs.getString(2), rs.getLong(3),
+					OrganisationKind.ASSOCIATION, Set.of(Role.WALKER)))
+			.single();
+	}
+
+	private long tokenOf(long userId) {
+		return java.util.Objects.requireNonNull(tokens.issue(userId, "Matrisen").token().id());
+	}
+
+	private long leaderOf(long walk) {
+		return jdbc.sql("select team_leader_id from walk where id = :id").param("id", walk).query(Long.class)
+			.single();
+	}
+}
