@@ -21,7 +21,7 @@
         var markers = points.map(function (p) {
           var label = document.createElement("span");
           label.textContent = p.name;
-          return L.marker([Number(p.lat), Number(p.lon)], { alt: p.name }).bindTooltip(label).addTo(map);
+          return L.marker([Number(p.lat), Number(p.lon)], { alt: p.name, keyboard: false }).bindTooltip(label).addTo(map);
         });
         if (markers.length) {
           map.fitBounds(L.featureGroup(markers).getBounds(), { padding: [20, 20], maxZoom: 16 });

@@ -16,6 +16,11 @@
         return;
       }
       var layer = L.geoJSON(collection, {
+        // Pins are not in the tab order: the list beside the map holds each place with its links, as targets of
+        // full size, and pins close together could not each be 24 px apart (WCAG 2.5.8).
+        pointToLayer: function (feature, latlng) {
+          return L.marker(latlng, { keyboard: false, alt: feature.properties.name });
+        },
         onEachFeature: function (feature, marker) {
           var label = document.createElement("span");
           label.textContent = feature.properties.name;

@@ -42,7 +42,7 @@ public record Eligibility(long walkerId, LocalDate date, int ageOnDate, boolean 
 			reasons.add(new Reason("eligibility.notActive", List.of()));
 			return new Eligibility(facts.walkerId(), date, 0, false, reasons);
 		}
-		int age = java.time.Period.between(facts.birthDate(), date).getYears();
+		int age = AgeOnDate.yearsOn(facts.birthDate(), date);
 		if (age < criteria.minAge()) {
 			reasons.add(new Reason("eligibility.tooYoung",
 					List.of(criteria.minAge(), facts.birthDate().plusYears(criteria.minAge()))));

@@ -2,7 +2,6 @@ package se.nattvandring.volunteer;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -188,12 +187,12 @@ public class Walker {
 		updatedAt = now;
 	}
 
-	/** Whole years on {@code date}; a walker born on 29 February turns a year older on 1 March in common years. */
+	/** Whole years on {@code date}, as {@link AgeOnDate} counts them. */
 	public int ageOn(LocalDate date) {
 		if (birthDate == null) {
 			throw new IllegalStateException("An anonymised walker has no age");
 		}
-		return Period.between(birthDate, date).getYears();
+		return AgeOnDate.yearsOn(birthDate, date);
 	}
 
 	public boolean trainedOn(LocalDate date) {

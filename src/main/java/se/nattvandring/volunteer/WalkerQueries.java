@@ -22,14 +22,12 @@ class WalkerQueries {
 	private static final String SELECT = """
 			select w.id, w.association_id, w.name, w.phone, w.email, w.birth_date, w.status, w.informed_on,
 			       w.inactive_since, w.user_account_id is not null as invited,
-			       exists (select 1 from walker_training t where t.walker_id = w.id and t.completed_on <= :today
-			               and (t.valid_until is null or t.valid_until >= :today)) as trained,
+			       exists (select 1 from walker_training t where t.walker_id = w.id and %1$s) as trained,
 			       (select case when bool_or(t.valid_until is null) then null else max(t.valid_until) end
-			          from walker_training t where t.walker_id = w.id and t.completed_on <= :today
-			           and (t.valid_until is null or t.valid_until >= :today)) as trained_until,
+			          from walker_training t where t.walker_id = w.id and %1$s) as trained_until,
 			       (select count(*) from walker_loan l where l.walker_id = w.id and l.returned_on is null) as open_loans
 			from walker w
-			""";
+			""".formatted(Training.VALID_ON_DATE_SQL);
 
 	private final JdbcClient jdbc;
 
@@ -45,7 +43,7 @@ class WalkerQueries {
 		long total = jdbc.sql("select count(*) from walker w" + filter).param("a", associationId)
 			.param("status", status == null ? "" : status.name()).query(Long.class).single();
 		List<WalkerView> items = jdbc.sql(SELECT + filter + " order by w.status, w.name, w.id limit :limit offset :offset")
-			.param("a", associationId).param("status", status == null ? "" : status.name()).param("today", today)
+			.param("a", associationId).param("status", status == null ? "" : status.name()).param("date", today)
 			.param("limit", PAGE_SIZE).param("offset", (long) number * PAGE_SIZE).query(this::map).list();
 		return new Page<>(items, number, PAGE_SIZE, total);
 	}
@@ -53,7 +51,7 @@ class WalkerQueries {
 	/** Active walkers of an association, for pickers; an association with more is not one team. */
 	List<WalkerView> active(long associationId, LocalDate today) {
 		return jdbc.sql(SELECT + " where w.association_id = :a and w.status = 'ACTIVE' order by w.name, w.id limit 500")
-			.param("a", associationId).param("today", today).query(this::map).list();
+			.param("a", associationId).param("date", today).query(this::map).list();
 	}
 
 	/** Login to walker, for the logins given, in one statement. */
@@ -70,12 +68,12 @@ class WalkerQueries {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql(SELECT + " where w.id in (:ids) order by w.name, w.id").param("ids", ids).param("today", today)
+		return jdbc.sql(SELECT + " where w.id in (:ids) order by w.name, w.id").param("ids", ids).param("date", today)
 			.query(this::map).list();
 	}
 
 	Optional<WalkerView> byId(long id, LocalDate today) {
-		return jdbc.sql(SELECT + " where w.id = :id").param("id", id).param("today", today).query(this::map)
+		return jdbc.sql(SELECT + " where w.id = :id").param("id", id).param("date", today).query(this::map)
 			.optional();
 	}
 
@@ -86,12 +84,11 @@ class WalkerQueries {
 		}
 		return jdbc.sql("""
 				select w.id, w.status, w.birth_date,
-				       exists (select 1 from walker_training t where t.walker_id = w.id and t.completed_on <= :date
-				               and (t.valid_until is null or t.valid_until >= :date)) as trained,
+				       exists (select 1 from walker_training t where t.walker_id = w.id and %s) as trained,
 				       (select max(t.valid_until) from walker_training t
 				         where t.walker_id = w.id and t.valid_until < :date) as last_expiry
 				from walker w where w.id in (:ids)
-				""").param("ids", ids).param("date", date)
+				""".formatted(Training.VALID_ON_DATE_SQL)).param("ids", ids).param("date", date)
 			.query((rs, row) -> new Eligibility.Facts(rs.getLong("id"), WalkerStatus.valueOf(rs.getString("status")),
 					rs.getObject("birth_date", LocalDate.class), rs.getBoolean("trained"),
 					rs.getObject("last_expiry", LocalDate.class)))

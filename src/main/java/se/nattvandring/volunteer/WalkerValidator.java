@@ -1,7 +1,6 @@
 package se.nattvandring.volunteer;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -47,7 +46,7 @@ final class WalkerValidator {
 			problems.add(new FieldViolation("birthDate", "error.required"));
 		}
 		else {
-			int age = birthDate.isAfter(today) ? -1 : Period.between(birthDate, today).getYears();
+			int age = AgeOnDate.yearsOn(birthDate, today);
 			if (age < YOUNGEST_AGE || age > OLDEST_AGE) {
 				problems.add(new FieldViolation("birthDate", "walker.error.age", YOUNGEST_AGE, OLDEST_AGE));
 			}

@@ -1,8 +1,11 @@
 package se.nattvandring.walk;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -13,8 +16,9 @@ import se.nattvandring.volunteer.WalkerView;
 import se.nattvandring.volunteer.Walkers;
 
 /**
- * The one rule for joining a walk's team, whether by sign-up before the walk or by turning up unplanned at check-in:
- * a walker of the walk's association, eligible under the agreement on the walk date, and on no overlapping walk.
+ * The one rule for joining a walk's team, whether planned as its leader, by sign-up before the walk or by turning up
+ * unplanned at check-in: a walker of the walk's association, eligible under the agreement on the walk date, and on
+ * no overlapping walk.
  */
 @Component
 class TeamEntry {
@@ -28,22 +32,44 @@ class TeamEntry {
 		this.repository = repository;
 	}
 
+	/** A reason a walker may not join, in the user's words. */
+	record Refusal(String messageKey, Object[] arguments) {
+	}
+
 	/** @throws RuleViolationException with the first reason a walker may not join */
 	void requireMayJoin(Walk walk, Collection<Long> walkerIds, CompletionCriteria criteria) {
-		Map<Long, Eligibility> verdicts = walkers.eligibility(walkerIds, walk.walkDate(), criteria);
+		refusal(walk.associationId(), new Slot(walk.walkDate(), walk.startsAt(), walk.endsAt(), walk.requiredId()),
+				walkerIds, criteria)
+			.ifPresent(refused -> {
+				throw new RuleViolationException(refused.messageKey(), refused.arguments());
+			});
+	}
+
+	/** When a walk is, planned or not yet saved ({@code walkId} -1), for the overlap check. */
+	record Slot(LocalDate date, Instant startsAt, Instant endsAt, long walkId) {
+
+		static Slot unsaved(WalkTimes times) {
+			return new Slot(times.date(), times.startsAt(), times.endsAt(), -1);
+		}
+	}
+
+	/** The first reason one of the walkers may not join a walk of the association at that slot, if any. */
+	Optional<Refusal> refusal(long associationId, Slot slot, Collection<Long> walkerIds, CompletionCriteria criteria) {
+		Map<Long, Eligibility> verdicts = walkers.eligibility(walkerIds, slot.date(), criteria);
 		List<WalkerView> found = walkers.byIds(walkerIds);
 		for (long id : walkerIds) {
-			if (found.stream().noneMatch(w -> w.id() == id && w.associationId() == walk.associationId())) {
-				throw new RuleViolationException("signup.error.otherAssociation");
+			if (found.stream().noneMatch(w -> w.id() == id && w.associationId() == associationId)) {
+				return Optional.of(new Refusal("signup.error.otherAssociation", new Object[0]));
 			}
 			Eligibility verdict = verdicts.get(id);
 			if (verdict != null && !verdict.eligible()) {
 				var reason = verdict.reasons().get(0);
-				throw new RuleViolationException(reason.messageKey(), reason.arguments().toArray());
+				return Optional.of(new Refusal(reason.messageKey(), reason.arguments().toArray()));
 			}
-			if (!repository.overlapping(id, walk.startsAt(), walk.endsAt(), walk.requiredId()).isEmpty()) {
-				throw new RuleViolationException("signup.error.overlap");
+			if (!repository.overlapping(id, slot.startsAt(), slot.endsAt(), slot.walkId()).isEmpty()) {
+				return Optional.of(new Refusal("signup.error.overlap", new Object[0]));
 			}
 		}
+		return Optional.empty();
 	}
 }

@@ -18,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.nattvandring.agreement.AgreementDocument;
 import se.nattvandring.agreement.Agreements;
-import se.nattvandring.agreement.WalkFacts;
 import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.identity.Role;
 import se.nattvandring.shared.RuleViolationException;
@@ -53,9 +52,12 @@ class WalkController {
 
 	private final NightPasses passes;
 
+	private final WalkFactsOfAWalk facts;
+
 	WalkController(Walks walks, TeamSignUps signUps, Walkers walkers, Agreements agreements, MessageSource messages,
-			Clock clock, NightPasses passes) {
+			Clock clock, NightPasses passes, WalkFactsOfAWalk facts) {
 		this.passes = passes;
+		this.facts = facts;
 		this.messages = messages;
 		this.walks = walks;
 		this.signUps = signUps;
@@ -99,10 +101,7 @@ class WalkController {
 				.map(w -> new Candidate(w, reason(verdicts.get(w.id()), locale))).toList());
 		}
 		// The same function approval will decide with, on the planned facts: it warns now what would fail then.
-		Map<Long, Eligibility> team = walkers.eligibility(teamIds, walk.date(), agreement.criteria());
-		WalkFacts planned = new WalkFacts(walk.date(), team.values().stream().map(Eligibility::facts).toList(),
-				walk.startsAt(), walk.endsAt(), null);
-		model.addAttribute("preview", agreement.criteria().evaluate(planned));
+		model.addAttribute("preview", agreement.criteria().evaluate(facts.planned(walk, agreement.criteria())));
 	}
 
 	private @Nullable String reason(@Nullable Eligibility verdict, Locale locale) {

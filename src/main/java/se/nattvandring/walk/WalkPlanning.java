@@ -15,7 +15,6 @@ import se.nattvandring.place.PlaceView;
 import se.nattvandring.place.PlanView;
 import se.nattvandring.shared.FieldViolation;
 import se.nattvandring.shared.TextChecks;
-import se.nattvandring.volunteer.Eligibility;
 import se.nattvandring.volunteer.WalkerView;
 import se.nattvandring.volunteer.Walkers;
 
@@ -38,9 +37,12 @@ class WalkPlanning {
 
 	private final Walkers walkers;
 
-	WalkPlanning(PlacePlans placePlans, Walkers walkers) {
+	private final TeamEntry teamEntry;
+
+	WalkPlanning(PlacePlans placePlans, Walkers walkers, TeamEntry teamEntry) {
 		this.placePlans = placePlans;
 		this.walkers = walkers;
+		this.teamEntry = teamEntry;
 	}
 
 	TeamSize teamSize(WalkPlan plan, AgreementDocument agreement) {
@@ -108,13 +110,13 @@ class WalkPlanning {
 						inForce.get().versionNumber()));
 			}
 		}
-		if (plan.teamLeaderId() != null) {
-			Eligibility leader = walkers.eligibility(List.of(plan.teamLeaderId()), date, agreement.criteria())
-				.get(plan.teamLeaderId());
-			if (leader != null && !leader.eligible()) {
-				var reason = leader.reasons().get(0);
-				problems.add(new FieldViolation("teamLeaderId", reason.messageKey(), reason.arguments().toArray()));
-			}
+		Long leader = plan.teamLeaderId();
+		if (leader != null && plan.associationId() != null && plan.start() != null && plan.end() != null) {
+			// The leader joins the team as anyone does: eligible on the date and on no overlapping walk.
+			TeamEntry.Slot slot = TeamEntry.Slot.unsaved(new WalkTimes(date, plan.start(), plan.end()));
+			teamEntry.refusal(plan.associationId(), slot, List.of(leader), agreement.criteria())
+				.ifPresent(refused -> problems.add(
+						new FieldViolation("teamLeaderId", refused.messageKey(), refused.arguments())));
 		}
 		return problems;
 	}

@@ -116,7 +116,12 @@ public class Walks {
 			problems.add(new FieldViolation("date", "error.required"));
 		}
 		else if (problems.stream().noneMatch(p -> p.field().equals("start") || p.field().equals("end"))) {
-			problems.addAll(planning.checkOn(plan.date(), plan, agreement, "date"));
+			for (FieldViolation problem : planning.checkOn(plan.date(), plan, agreement, "date")) {
+				// One message per field: a leader of another association is said once, not again as a refusal.
+				if (problems.stream().noneMatch(p -> p.field().equals(problem.field()))) {
+					problems.add(problem);
+				}
+			}
 		}
 		return problems;
 	}

@@ -3,13 +3,18 @@ package se.nattvandring.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.nattvandring.support.IntegrationTest;
@@ -33,38 +38,51 @@ class JobLockTests {
 	}
 
 	@Test
+	@Timeout(30)
 	void ofManyInstancesStartingAtOnceExactlyOneRunsTheRound() throws Exception {
 		int instances = 6;
 		AtomicInteger ran = new AtomicInteger();
 		CountDownLatch start = new CountDownLatch(1);
 		CountDownLatch inside = new CountDownLatch(1);
+		CountDownLatch skipped = new CountDownLatch(instances - 1);
 		ExecutorService pool = Executors.newFixedThreadPool(instances);
-		AtomicInteger finished = new AtomicInteger();
-		for (int i = 0; i < instances; i++) {
-			pool.submit(() -> {
-				start.await();
-				lock.runExclusively("test-round", Duration.ofMinutes(5), () -> {
-					ran.incrementAndGet();
-					try {
-						// Hold the lease while the others try.
-						inside.await(2, TimeUnit.SECONDS);
+		List<Future<Boolean>> rounds = new ArrayList<>();
+		try {
+			for (int i = 0; i < instances; i++) {
+				rounds.add(pool.submit(() -> {
+					start.await();
+					AtomicBoolean mine = new AtomicBoolean();
+					lock.runExclusively("test-round", Duration.ofMinutes(5), () -> {
+						mine.set(true);
+						ran.incrementAndGet();
+						try {
+							// Hold the lease until every other instance has tried and skipped.
+							inside.await(10, TimeUnit.SECONDS);
+						}
+						catch (InterruptedException ex) {
+							Thread.currentThread().interrupt();
+						}
+					});
+					if (!mine.get()) {
+						skipped.countDown();
 					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-					}
-				});
-				finished.incrementAndGet();
-				return null;
-			});
-		}
-		start.countDown();
-		while (finished.get() < instances - 1) {
-			Thread.sleep(10);
-		}
-		inside.countDown();
-		pool.shutdown();
-		assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+					return mine.get();
+				}));
+			}
+			start.countDown();
+			assertThat(skipped.await(10, TimeUnit.SECONDS)).as("the other instances skipped the round").isTrue();
+			inside.countDown();
+			List<Boolean> outcomes = new ArrayList<>();
+			for (Future<Boolean> round : rounds) {
+				// get() rethrows what an instance threw, so a failure there fails the test instead of vanishing.
+				outcomes.add(round.get(10, TimeUnit.SECONDS));
+			}
 
-		assertThat(ran).hasValue(1);
+			assertThat(outcomes).containsOnlyOnce(true);
+			assertThat(ran).hasValue(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 }

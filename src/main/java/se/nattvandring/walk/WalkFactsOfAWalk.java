@@ -1,0 +1,52 @@
+package se.nattvandring.walk;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.stereotype.Component;
+
+import se.nattvandring.agreement.CompletionCriteria;
+import se.nattvandring.agreement.WalkFacts;
+import se.nattvandring.volunteer.Eligibility;
+import se.nattvandring.volunteer.Walkers;
+
+/**
+ * The one place a walk's {@link WalkFacts} are built, planned or recorded, for {@link CompletionCriteria#evaluate}:
+ * the planning preview warns with the same facts the report screen shows and approval decides on. Each walker's age
+ * and training are taken on the walk date, from the volunteer module's eligibility.
+ */
+@Component
+public class WalkFactsOfAWalk {
+
+	private final Walkers walkers;
+
+	WalkFactsOfAWalk(Walkers walkers) {
+		this.walkers = walkers;
+	}
+
+	/** As planned: the team signed up, the planned start and end, no report. */
+	public WalkFacts planned(WalkView walk, CompletionCriteria criteria) {
+		List<Long> team = walk.team().stream().map(WalkView.Member::walkerId).toList();
+		return new WalkFacts(walk.date(), walkersOn(walk, team, criteria), walk.startsAt(), walk.endsAt(), null);
+	}
+
+	/**
+	 * As recorded on the night: who was checked in, the check-in and check-out times (the planned ones while the
+	 * night has not got there), and when the report was submitted.
+	 */
+	WalkFacts recorded(Walk walk, CompletionCriteria criteria) {
+		Instant start = walk.checkedInAt() != null ? walk.checkedInAt() : walk.startsAt();
+		Instant end = walk.checkedOutAt() != null ? walk.checkedOutAt() : walk.endsAt();
+		List<WalkFacts.Walker> present = walkers.eligibility(walk.presentIds(), walk.walkDate(), criteria).values()
+			.stream().map(Eligibility::facts).toList();
+		return new WalkFacts(walk.walkDate(), present, start, end.isBefore(start) ? start : end,
+				walk.reportSubmittedAt());
+	}
+
+	private List<WalkFacts.Walker> walkersOn(WalkView walk, Collection<Long> ids, CompletionCriteria criteria) {
+		return walkers.eligibility(ids, Objects.requireNonNull(walk.date()), criteria).values().stream()
+			.map(Eligibility::facts).toList();
+	}
+}
