@@ -70,7 +70,7 @@ public class NightPasses {
 
 	/** The requests a pass allows: the night's writes of this walk, nothing else. */
 	static List<String> allowedRequests(long walkId) {
-		return WalkNightApiController.WRITES.stream().map(write -> write.replace("{id}", String.valueOf(walkId)))
+		return NightWriteRoutes.WRITES.stream().map(write -> write.replace("{id}", String.valueOf(walkId)))
 			.toList();
 	}
 
@@ -103,7 +103,7 @@ public class NightPasses {
 	 * For the walk's page, which has read the walk and knows the user is its contact or an admin: one statement, and
 	 * a second when there are live passes, whatever their number.
 	 */
-	List<Holder> holdersOf(long walkId) {
+	public List<Holder> holdersOf(long walkId) {
 		List<ApiTokens.LiveScopedToken> live = tokens.liveScoped(name(walkId));
 		Map<Long, Long> walkerOf = walkers.walkersOfAccounts(live.stream().map(ApiTokens.LiveScopedToken::userId)
 			.toList());

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * {@link #endedBefore}, the same boundary, which {@code OverdueRuleTests} holds both sides to.
  */
 @Component
-class OverdueRule {
+public class OverdueRule {
 
 	private final Duration after;
 
@@ -20,7 +20,7 @@ class OverdueRule {
 		this.after = after;
 	}
 
-	boolean isOverdue(WalkStatus status, Instant endsAt, Instant now) {
+	public boolean isOverdue(WalkStatus status, Instant endsAt, Instant now) {
 		return status == WalkStatus.IN_PROGRESS && now.isAfter(endsAt.plus(after));
 	}
 

@@ -1,5 +1,6 @@
 package se.nattvandring.walk;
 
+import se.nattvandring.walk.query.WalkQueries;
 import java.time.Clock;
 import java.time.Duration;
 

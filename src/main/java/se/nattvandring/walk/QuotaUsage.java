@@ -21,7 +21,7 @@ public record QuotaUsage(@Nullable Integer quotaPerAssociation, Map<Long, Intege
 		int unitsOverQuota, @Nullable Money budgetCeiling, Money plannedAmount, int unitsOverBudget) {
 
 	/** A walk that counts: planned or further along, not cancelled or rejected. */
-	record CountedWalk(long walkId, long associationId, LocalDate date) {
+	public record CountedWalk(long walkId, long associationId, LocalDate date) {
 	}
 
 	public QuotaUsage {

@@ -36,7 +36,7 @@ public class TeamLeadership {
 	}
 
 	/** The same from the read model, for the night page. */
-	boolean mayLead(long agreementId, long associationId, @Nullable Long leader, Set<Long> team, Set<Long> present,
+	public boolean mayLead(long agreementId, long associationId, @Nullable Long leader, Set<Long> team, Set<Long> present,
 			CurrentUser user) {
 		if (isContact(associationId, user)) {
 			return true;

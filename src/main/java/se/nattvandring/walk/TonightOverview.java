@@ -1,5 +1,8 @@
 package se.nattvandring.walk;
 
+import se.nattvandring.walk.query.NightQueries;
+import se.nattvandring.walk.query.NightView;
+import se.nattvandring.walk.query.WalkQueries;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

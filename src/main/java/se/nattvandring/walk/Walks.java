@@ -1,5 +1,6 @@
 package se.nattvandring.walk;
 
+import se.nattvandring.walk.query.WalkQueries;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -106,6 +107,11 @@ public class Walks {
 		}
 		return user.has(Role.ASSOCIATION_CONTACT) && agreement.hasParty(user.organisationId(), PartyRole.ASSOCIATION)
 				&& (associationId == null || associationId == user.organisationId());
+	}
+
+	/** The association's active walkers, for the planner's leader picker. */
+	public List<se.nattvandring.volunteer.WalkerView> leaderCandidates(long associationId) {
+		return planning.candidates(associationId);
 	}
 
 	/** Every problem with a single walk, without saving. */

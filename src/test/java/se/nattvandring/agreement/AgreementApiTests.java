@@ -1,6 +1,7 @@
 package se.nattvandring.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static se.nattvandring.support.DemoLogins.bearer;
 
 import java.util.List;
@@ -140,8 +141,10 @@ class AgreementApiTests {
 
 		assertThat(put).hasStatusOk().bodyJson().extractingPath("$.compensation.rateSek").isEqualTo(1900.0);
 		String id = location.substring(location.lastIndexOf('/') + 1);
+		// The trail appends after the commit, through the event publication registry.
+		await().untilAsserted(() -> assertThat(auditTrail.history("agreement", id, 10)).extracting("action")
+			.containsExactly("revised", "created"));
 		var history = auditTrail.history("agreement", id, 10);
-		assertThat(history).extracting("action").containsExactly("revised", "created");
 		assertThat(history.get(0).actor()).isEqualTo("distrikt");
 		assertThat(history.get(0).changes()).containsOnlyKeys("compensation");
 		assertThat((List<?>) history.get(0).changes().get("compensation")).hasSize(2);

@@ -8,8 +8,11 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -22,8 +25,10 @@ import se.nattvandring.volunteer.TrainingDraft;
 import se.nattvandring.volunteer.WalkerDraft;
 import se.nattvandring.volunteer.Walkers;
 import se.nattvandring.walk.NightEntries;
+import se.nattvandring.walk.WalkEvents;
 import se.nattvandring.walk.WalkNights;
 import se.nattvandring.walk.WalkPlan;
+import se.nattvandring.walk.WalkView;
 import se.nattvandring.walk.Walks;
 
 /**
@@ -32,6 +37,7 @@ import se.nattvandring.walk.Walks;
  * resubmitted and done, once.
  */
 @IntegrationTest
+@EnableScenarios
 class WalkEventMailTests {
 
 	@Autowired
@@ -106,6 +112,45 @@ class WalkEventMailTests {
 
 		await().untilAsserted(() -> assertThat(handled("ReportSubmitted", walk)).containsExactly(true));
 		assertThat(mails("reported:" + walk + ":user:%")).containsExactlyInAnyOrderElementsOf(coordinators);
+	}
+
+	/** Modulith's Scenario: the stimulus in a transaction, then the event the walk module publishes, then its effect. */
+	@Test
+	void planningPublishesWalkScheduledAndNotificationMailsTheLeader(Scenario scenario) {
+		String email = "scenario-" + System.nanoTime() + "@exempel.se";
+		long planned = aWalkWithALeaderWhoHasAnEmailAddress(email, 21);
+		WalkView first = walks.get(planned, contact);
+		AtomicLong walk = new AtomicLong();
+		WalkPlan another = new WalkPlan(2L, 2L, first.date().plusDays(1), first.start(), first.end(), "Älvsjö station",
+				List.of(), leader, 1, 4);
+
+		scenario.stimulate(() -> walk.set(walks.plan(another, contact).id()))
+			.andWaitForEventOfType(WalkEvents.WalkScheduled.class)
+			.matching(event -> java.util.Objects.equals(event.teamLeaderId(), leader)
+					&& event.date().equals(another.date()))
+			.toArriveAndVerify(event -> assertThat(event.walkId()).isEqualTo(walk.get()));
+
+		scenario.stimulate(() -> walk.get())
+			.andWaitForStateChange(() -> mails("leader:walk:" + walk.get() + ":%"), mails -> !mails.isEmpty())
+			.andVerify(mails -> assertThat(mails).containsExactly(email));
+	}
+
+	@Test
+	void submittingTheReportPublishesReportSubmittedAndNotificationMailsTheCoordinators(Scenario scenario) {
+		long walk = aWalkWithALeaderWhoHasAnEmailAddress("scenario-" + System.nanoTime() + "@exempel.se", 0);
+		nights.checkIn(walk, new NightEntries.CheckIn(List.of(leader), null), contact);
+		nights.checkOut(walk, new NightEntries.CheckOut(null), contact);
+		nights.saveReport(walk, new NightEntries.ReportEntry("Lugnt vid stationen", null, null, null), contact);
+
+		scenario.stimulate(() -> nights.submitReport(walk, new NightEntries.Submit(null), contact))
+			.andWaitForEventOfType(WalkEvents.ReportSubmitted.class)
+			.matching(event -> event.walkId() == walk)
+			.toArriveAndVerify(event -> assertThat(event.by()).isEqualTo("aik"));
+
+		scenario.stimulate(() -> walk)
+			.andWaitForStateChange(() -> mails("reported:" + walk + ":user:%"), mails -> !mails.isEmpty())
+			.andVerify(mails -> assertThat(mails).contains(jdbc.sql(
+					"select email from user_account where username = 'distrikt'").query(String.class).single()));
 	}
 
 	private List<String> mails(String key) {

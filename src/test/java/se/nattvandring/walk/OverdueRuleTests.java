@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.shared.JobLock;
+import se.nattvandring.walk.query.WalkQueries;
 import se.nattvandring.support.DemoUsers;
 import se.nattvandring.support.IntegrationTest;
 import se.nattvandring.volunteer.TrainingDraft;

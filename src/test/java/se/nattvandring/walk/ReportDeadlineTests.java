@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.nattvandring.walk.query.WalkNightReader;
 import se.nattvandring.agreement.Agreements;
 import se.nattvandring.agreement.CompletionCriteria;
 import se.nattvandring.identity.CurrentUser;

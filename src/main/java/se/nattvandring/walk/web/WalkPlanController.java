@@ -1,5 +1,7 @@
-package se.nattvandring.walk;
+package se.nattvandring.walk.web;
 
+import se.nattvandring.walk.WalkView;
+import se.nattvandring.walk.Walks;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -38,8 +40,6 @@ class WalkPlanController {
 
 	private final Walks walks;
 
-	private final WalkPlanning planning;
-
 	private final Agreements agreements;
 
 	private final PlacePlans placePlans;
@@ -48,10 +48,9 @@ class WalkPlanController {
 
 	private final Clock clock;
 
-	WalkPlanController(Walks walks, WalkPlanning planning, Agreements agreements, PlacePlans placePlans,
+	WalkPlanController(Walks walks, Agreements agreements, PlacePlans placePlans,
 			Places places, Clock clock) {
 		this.walks = walks;
-		this.planning = planning;
 		this.agreements = agreements;
 		this.placePlans = placePlans;
 		this.places = places;
@@ -142,7 +141,7 @@ class WalkPlanController {
 		model.addAttribute("associations", agreement.associations().stream()
 			.filter(a -> walks.mayPlan(agreement, a.organisationId(), user)).toList());
 		model.addAttribute("routeChoices", routeChoices);
-		model.addAttribute("leaders", form.associationId == null ? List.of() : planning.candidates(form.associationId));
+		model.addAttribute("leaders", form.associationId == null ? List.of() : walks.leaderCandidates(form.associationId));
 		model.addAttribute("weekdayChoices", DayOfWeek.values());
 		model.addAttribute("criteria", agreement.criteria());
 		model.addAttribute("walk", form);

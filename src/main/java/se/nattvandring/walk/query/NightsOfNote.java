@@ -1,4 +1,4 @@
-package se.nattvandring.walk;
+package se.nattvandring.walk.query;
 
 import java.time.LocalDate;
 import java.time.MonthDay;

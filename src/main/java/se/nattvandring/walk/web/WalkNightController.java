@@ -1,5 +1,14 @@
-package se.nattvandring.walk;
+package se.nattvandring.walk.web;
 
+import se.nattvandring.walk.query.NightView;
+import se.nattvandring.walk.query.WalkNightReader;
+import se.nattvandring.walk.HelpCalled;
+import se.nattvandring.walk.NightPasses;
+import se.nattvandring.walk.NightSettings;
+import se.nattvandring.walk.ObservationCategory;
+import se.nattvandring.walk.TeamLeadership;
+import se.nattvandring.walk.WalkStatus;
+import se.nattvandring.walk.WalkView;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
-package se.nattvandring.walk;
+package se.nattvandring.walk.web;
 
+import se.nattvandring.walk.NightPasses;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,5 +1,11 @@
-package se.nattvandring.walk;
+package se.nattvandring.walk.web;
 
+import se.nattvandring.walk.NightPasses;
+import se.nattvandring.walk.TeamSignUps;
+import se.nattvandring.walk.WalkFactsOfAWalk;
+import se.nattvandring.walk.WalkStatus;
+import se.nattvandring.walk.WalkView;
+import se.nattvandring.walk.Walks;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,9 @@
-package se.nattvandring.walk;
+package se.nattvandring.walk.web;
 
+import se.nattvandring.walk.query.CalendarMonth;
+import se.nattvandring.walk.query.NightsOfNote;
+import se.nattvandring.walk.WalkView;
+import se.nattvandring.walk.Walks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package se.nattvandring.walk;
+package se.nattvandring.walk.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,9 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-import se.nattvandring.walk.NightsOfNote.Kind;
-import se.nattvandring.walk.NightsOfNote.Note;
-import se.nattvandring.walk.NightsOfNote.PeakNight;
+import se.nattvandring.walk.query.NightsOfNote.Kind;
+import se.nattvandring.walk.query.NightsOfNote.Note;
+import se.nattvandring.walk.query.NightsOfNote.PeakNight;
 
 /** Swedish public holidays from jollyday, the eves that are not holidays, and configured peak nights. */
 class NightsOfNoteTest {

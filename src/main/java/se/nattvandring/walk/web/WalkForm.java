@@ -1,5 +1,7 @@
-package se.nattvandring.walk;
+package se.nattvandring.walk.web;
 
+import se.nattvandring.walk.SeriesPlan;
+import se.nattvandring.walk.WalkPlan;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,5 +1,11 @@
-package se.nattvandring.walk;
+package se.nattvandring.walk.web;
 
+import se.nattvandring.walk.query.WalkNightReader;
+import se.nattvandring.walk.SeriesPlan;
+import se.nattvandring.walk.TeamSignUps;
+import se.nattvandring.walk.WalkPlan;
+import se.nattvandring.walk.WalkView;
+import se.nattvandring.walk.Walks;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,15 @@
-package se.nattvandring.walk;
+package se.nattvandring.walk.web;
 
+import static se.nattvandring.walk.NightWriteRoutes.CHECK_IN;
+import static se.nattvandring.walk.NightWriteRoutes.CHECK_OUT;
+import static se.nattvandring.walk.NightWriteRoutes.OBSERVATIONS;
+import static se.nattvandring.walk.NightWriteRoutes.REPORT;
+import static se.nattvandring.walk.NightWriteRoutes.SUBMIT;
+import static se.nattvandring.walk.NightWriteRoutes.VISITS;
+import static se.nattvandring.walk.NightWriteRoutes.YOUTH_CONTACTS;
+
+import se.nattvandring.walk.query.WalkNightReader;
+import se.nattvandring.walk.WalkNights;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
@@ -38,24 +48,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @Tag(name = "Walk night", description = "Check-in, visits, observations, check-out and the report, offline-safe")
 class WalkNightApiController {
-
-	static final String CHECK_IN = "/api/v1/walks/{id}/check-in";
-
-	static final String VISITS = "/api/v1/walks/{id}/visits";
-
-	static final String OBSERVATIONS = "/api/v1/walks/{id}/observations";
-
-	static final String YOUTH_CONTACTS = "/api/v1/walks/{id}/youth-contacts";
-
-	static final String CHECK_OUT = "/api/v1/walks/{id}/check-out";
-
-	static final String REPORT = "/api/v1/walks/{id}/report";
-
-	static final String SUBMIT = "/api/v1/walks/{id}/report/submit";
-
-	/** The night's writes, the only requests a night pass allows. */
-	static final List<String> WRITES = List.of("POST " + CHECK_IN, "POST " + VISITS, "POST " + OBSERVATIONS,
-			"POST " + YOUTH_CONTACTS, "POST " + CHECK_OUT, "PUT " + REPORT, "POST " + SUBMIT);
 
 	/** What an entry's write answers: the entry's id. The whole night would make each tap cost more than the last. */
 	record Receipt(long walkId, String kind, long entryId) {

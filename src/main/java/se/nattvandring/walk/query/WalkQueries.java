@@ -1,5 +1,9 @@
-package se.nattvandring.walk;
+package se.nattvandring.walk.query;
 
+import se.nattvandring.walk.QuotaUsage;
+import se.nattvandring.walk.WalkStatus;
+import se.nattvandring.walk.WalkView;
+import se.nattvandring.walk.Walks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -19,12 +23,12 @@ import se.nattvandring.shared.Page;
  * see. Anonymised walkers are listed by number only.
  */
 @Component
-class WalkQueries {
+public class WalkQueries {
 
-	static final int PAGE_SIZE = 100;
+	public static final int PAGE_SIZE = 100;
 
 	/** A month of walks for the calendar; an agreement with more walks a month than this is not walking, it is moving. */
-	static final int CALENDAR_LIMIT = 1000;
+	public static final int CALENDAR_LIMIT = 1000;
 
 	private static final String SELECT = """
 			select w.id, w.agreement_id, a.title as agreement_title, w.association_id, o.name as association_name,
@@ -50,12 +54,12 @@ class WalkQueries {
 			""";
 
 	/** The filters of a list, each optional. */
-	record Filter(@Nullable Long agreementId, @Nullable Long associationId, @Nullable LocalDate from,
+	public record Filter(@Nullable Long agreementId, @Nullable Long associationId, @Nullable LocalDate from,
 			@Nullable LocalDate to) {
 	}
 
 	/** Who is asking, reduced to the two numbers the visibility rule needs. */
-	record Viewer(long organisationId, long walkerOrganisationId) {
+	public record Viewer(long organisationId, long walkerOrganisationId) {
 	}
 
 	private final JdbcClient jdbc;
@@ -64,7 +68,7 @@ class WalkQueries {
 		this.jdbc = jdbc;
 	}
 
-	Page<WalkView> page(Filter filter, Viewer viewer, int page, int size) {
+	public Page<WalkView> page(Filter filter, Viewer viewer, int page, int size) {
 		int number = Math.max(0, page);
 		String where = where(filter);
 		long total = bind(jdbc.sql("select count(*) from walk w where " + where), filter, viewer)
@@ -75,13 +79,13 @@ class WalkQueries {
 		return new Page<>(items, number, size, total);
 	}
 
-	Optional<WalkView> byId(long id, Viewer viewer) {
+	public Optional<WalkView> byId(long id, Viewer viewer) {
 		return bind(jdbc.sql(SELECT + " where w.id = :id and " + VISIBLE), new Filter(null, null, null, null), viewer)
 			.param("id", id).query(this::map).optional();
 	}
 
 	/** Planned walks starting from {@code from} until before {@code to}, for the jobs that remind and warn. */
-	List<WalkView> plannedStarting(java.time.Instant from, java.time.Instant to) {
+	public List<WalkView> plannedStarting(java.time.Instant from, java.time.Instant to) {
 		return jdbc.sql(SELECT + " where w.status = 'PLANNED' and w.starts_at >= :from and w.starts_at < :to"
 				+ " order by w.starts_at, w.id limit :limit")
 			.param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
@@ -89,7 +93,7 @@ class WalkQueries {
 	}
 
 	/** A walker's walks, or an association's, in a date range: for calendar feeds, which answer no user. */
-	List<WalkView> forFeed(@Nullable Long walkerId, @Nullable Long associationId, LocalDate from, LocalDate to) {
+	public List<WalkView> forFeed(@Nullable Long walkerId, @Nullable Long associationId, LocalDate from, LocalDate to) {
 		String owner = walkerId != null
 				? "exists (select 1 from walk_signup s where s.walk_id = w.id and s.walker_id = :owner)"
 				: "w.association_id = :owner";
@@ -100,7 +104,7 @@ class WalkQueries {
 	}
 
 	/** Walks in progress that should have ended before {@code cutoff}; {@code onlyUnalerted} skips those alerted. */
-	List<WalkView> inProgressEndedBefore(java.time.Instant cutoff, boolean onlyUnalerted, @Nullable Long association) {
+	public List<WalkView> inProgressEndedBefore(java.time.Instant cutoff, boolean onlyUnalerted, @Nullable Long association) {
 		return jdbc.sql(SELECT + " where w.status = 'IN_PROGRESS' and w.ends_at < :cutoff"
 				+ (onlyUnalerted ? " and w.overdue_alerted_at is null" : "")
 				+ (association == null ? "" : " and w.association_id = :association")
@@ -110,7 +114,7 @@ class WalkQueries {
 	}
 
 	/** Planned and later walks of an agreement, oldest first, for counting against its quota and budget. */
-	List<QuotaUsage.CountedWalk> counted(long agreementId) {
+	public List<QuotaUsage.CountedWalk> counted(long agreementId) {
 		return jdbc.sql("""
 				select id, association_id, walk_date from walk
 				where agreement_id = :a and status not in ('CANCELLED', 'REJECTED')

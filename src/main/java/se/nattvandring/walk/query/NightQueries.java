@@ -1,5 +1,7 @@
-package se.nattvandring.walk;
+package se.nattvandring.walk.query;
 
+import se.nattvandring.walk.HelpCalled;
+import se.nattvandring.walk.ObservationCategory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,16 +16,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.nattvandring.walk.NightLog.Report;
-import se.nattvandring.walk.NightView.ObservationView;
-import se.nattvandring.walk.NightView.Present;
-import se.nattvandring.walk.NightView.Totals;
-import se.nattvandring.walk.NightView.VisitView;
+import se.nattvandring.walk.query.NightView.ObservationView;
+import se.nattvandring.walk.query.NightView.Present;
+import se.nattvandring.walk.query.NightView.Totals;
+import se.nattvandring.walk.query.NightView.VisitView;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Read model of a walk night: one statement, however long the night's log, with the lists as JSON arrays. */
 @Component
-class NightQueries {
+public class NightQueries {
 
 	/** The night as stored, before the deadline and the overdue flag are worked out. */
 	record Night(@Nullable Instant checkedInAt, @Nullable Instant checkedOutAt, Report report,
@@ -77,7 +79,7 @@ class NightQueries {
 
 	/** The last place each walk visited, for the district's overview: one statement for any number of walks. */
 	/** When each walk was checked out, for the report deadline; one statement for a list. */
-	Map<Long, Instant> checkedOutAt(Collection<Long> walkIds) {
+	public Map<Long, Instant> checkedOutAt(Collection<Long> walkIds) {
 		Map<Long, Instant> checkedOut = new java.util.HashMap<>();
 		if (walkIds.isEmpty()) {
 			return checkedOut;
@@ -90,7 +92,7 @@ class NightQueries {
 		return checkedOut;
 	}
 
-	Map<Long, VisitView> lastVisits(Collection<Long> walkIds) {
+	public Map<Long, VisitView> lastVisits(Collection<Long> walkIds) {
 		if (walkIds.isEmpty()) {
 			return Map.of();
 		}

@@ -1,5 +1,6 @@
-package se.nattvandring.walk;
+package se.nattvandring.walk.web;
 
+import se.nattvandring.walk.NightSettings;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;

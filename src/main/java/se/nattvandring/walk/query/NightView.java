@@ -1,5 +1,7 @@
-package se.nattvandring.walk;
+package se.nattvandring.walk.query;
 
+import se.nattvandring.walk.HelpCalled;
+import se.nattvandring.walk.ObservationCategory;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,6 @@
-package se.nattvandring.walk;
+package se.nattvandring.walk.query;
 
+import se.nattvandring.walk.WalkView;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import se.nattvandring.walk.NightsOfNote.Note;
+import se.nattvandring.walk.query.NightsOfNote.Note;
 
 /**
  * A month of walks laid out twice from the same data: as Monday-first weeks for the desktop grid, and as an agenda of
@@ -27,15 +28,15 @@ public record CalendarMonth(YearMonth month, List<List<Day>> weeks, List<Day> ag
 		}
 	}
 
-	static LocalDate firstShown(YearMonth month) {
+	public static LocalDate firstShown(YearMonth month) {
 		return month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}
 
-	static LocalDate lastShown(YearMonth month) {
+	public static LocalDate lastShown(YearMonth month) {
 		return month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
 	}
 
-	static CalendarMonth of(YearMonth month, List<WalkView> walks, Map<LocalDate, List<Note>> notes, LocalDate today) {
+	public static CalendarMonth of(YearMonth month, List<WalkView> walks, Map<LocalDate, List<Note>> notes, LocalDate today) {
 		List<List<Day>> weeks = new ArrayList<>();
 		List<Day> agenda = new ArrayList<>();
 		List<Day> week = new ArrayList<>();

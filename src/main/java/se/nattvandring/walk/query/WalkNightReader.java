@@ -1,5 +1,10 @@
-package se.nattvandring.walk;
+package se.nattvandring.walk.query;
 
+import se.nattvandring.walk.OverdueRule;
+import se.nattvandring.walk.ReportDeadline;
+import se.nattvandring.walk.WalkStatus;
+import se.nattvandring.walk.WalkView;
+import se.nattvandring.walk.Walks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +27,7 @@ public class WalkNightReader {
 	}
 
 	/** The same with the agreement, for pages that also show its terms. */
-	record WalkPage(WalkView walk, NightView night, AgreementDocument agreement) {
+	public record WalkPage(WalkView walk, NightView night, AgreementDocument agreement) {
 	}
 
 	private final Walks walks;
@@ -49,7 +54,7 @@ public class WalkNightReader {
 		return new WalkDocument(walk, night(walk, agreement, user));
 	}
 
-	WalkPage page(long walkId, CurrentUser user) {
+	public WalkPage page(long walkId, CurrentUser user) {
 		WalkView walk = walks.get(walkId, user);
 		AgreementDocument agreement = agreements.document(walk.agreementId(), user);
 		return new WalkPage(walk, night(walk, agreement, user), agreement);
