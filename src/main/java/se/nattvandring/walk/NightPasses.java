@@ -42,8 +42,6 @@ public class NightPasses {
 	private static final Set<WalkStatus> OPEN = EnumSet.of(WalkStatus.PLANNED, WalkStatus.IN_PROGRESS,
 			WalkStatus.COMPLETED);
 
-	private final WalkRepository repository;
-
 	private final Walks walks;
 
 	private final Walkers walkers;
@@ -54,9 +52,8 @@ public class NightPasses {
 
 	private final Duration validAfterEnd;
 
-	NightPasses(WalkRepository repository, Walks walks, Walkers walkers, ApiTokens tokens, Clock clock,
+	NightPasses(Walks walks, Walkers walkers, ApiTokens tokens, Clock clock,
 			@Value("${nattvandring.night-pass.valid-after-end:PT12H}") Duration validAfterEnd) {
-		this.repository = repository;
 		this.walks = walks;
 		this.walkers = walkers;
 		this.tokens = tokens;
@@ -137,7 +134,6 @@ public class NightPasses {
 	}
 
 	private Walk load(long walkId, CurrentUser user) {
-		walks.get(walkId, user);
-		return repository.findById(walkId).orElseThrow(() -> new NotFoundException("walk", walkId));
+		return walks.visible(walkId, user);
 	}
 }

@@ -20,6 +20,8 @@ import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.shared.FieldViolation;
 import se.nattvandring.shared.InvalidInputException;
 import se.nattvandring.shared.NotFoundException;
+import se.nattvandring.shared.RuleViolationException;
+import se.nattvandring.shared.StockholmTime;
 import se.nattvandring.shared.TextChecks;
 import se.nattvandring.walk.NightEntries.CheckIn;
 import se.nattvandring.walk.NightEntries.CheckOut;
@@ -81,7 +83,14 @@ public class WalkNights {
 		Walk walk = load(walkId, user);
 		Set<Long> present = new HashSet<>(entry.present() == null ? List.of() : entry.present());
 		leadership.requireLeader(walk, user, present);
-		Instant at = when(entry.at(), walk.startsAt().minus(EARLIEST_START));
+		Instant earliest = walk.startsAt().minus(EARLIEST_START);
+		if (clock.instant().isBefore(earliest)) {
+			// A team checks in at the meeting point on the night, not days ahead of it.
+			var opens = earliest.atZone(StockholmTime.ZONE);
+			throw new RuleViolationException("walk.error.checkInTooEarly", opens.toLocalDate().toString(),
+					opens.toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
+		}
+		Instant at = when(entry.at(), earliest);
 		Set<Long> planned = new HashSet<>(walk.teamIds());
 		Set<Long> unplanned = new HashSet<>(present);
 		unplanned.removeAll(planned);
@@ -194,8 +203,7 @@ public class WalkNights {
 	}
 
 	Walk load(long walkId, CurrentUser user) {
-		walks.get(walkId, user);
-		return repository.findById(walkId).orElseThrow(() -> new NotFoundException("walk", walkId));
+		return walks.visible(walkId, user);
 	}
 
 	/**

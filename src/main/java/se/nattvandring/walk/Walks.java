@@ -203,6 +203,12 @@ public class Walks {
 		repository.save(walk);
 	}
 
+	/** The walk's aggregate, for a user who may see the walk; a walk they may not see is not found. */
+	Walk visible(long walkId, CurrentUser user) {
+		get(walkId, user);
+		return repository.findById(walkId).orElseThrow(() -> new NotFoundException("walk", walkId));
+	}
+
 	/** The walk to change, after checking the user may plan for its association. */
 	Walk planned(long walkId, CurrentUser user) {
 		WalkView view = get(walkId, user);

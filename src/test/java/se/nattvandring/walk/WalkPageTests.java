@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -43,6 +44,7 @@ class WalkPageTests {
 	}
 
 	@Test
+	@Transactional // the demo world stays as the demo made it
 	void aContactPlansAWalkWithTheFormAndLandsOnIt() {
 		int year = StockholmTime.today(clock).getYear();
 		var result = mvc.post().uri("/walks").session(as("aik")).with(csrf()).param("agreementId", "2")
@@ -69,6 +71,7 @@ class WalkPageTests {
 	}
 
 	@Test
+	@Transactional // the demo world stays as the demo made it
 	void withHtmxTheContactsAssignmentAnswersWithTheTeamSectionOnly() {
 		long walk = jdbc.sql("""
 				select w.id from walk w where w.agreement_id = 2 and w.association_id = 3 and w.status = 'PLANNED'
@@ -86,6 +89,7 @@ class WalkPageTests {
 	}
 
 	@Test
+	@Transactional // the demo world stays as the demo made it
 	void withoutHtmxASignUpRedirectsBackToTheWalk() {
 		long walk = jdbc.sql("""
 				select w.id from walk w where w.agreement_id = 2 and w.association_id = 3 and w.status = 'PLANNED'
@@ -98,6 +102,9 @@ class WalkPageTests {
 
 		assertThat(result).hasStatus3xxRedirection();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/walks/" + walk);
+		assertThat(result).flash().containsEntry("notice", "signup.assigned");
+		assertThat(jdbc.sql("select count(*) from walk_signup where walk_id = :walk and walker_id = :walker")
+			.param("walk", walk).param("walker", walker).query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test
@@ -115,6 +122,7 @@ class WalkPageTests {
 	}
 
 	@Test
+	@Transactional // the demo world stays as the demo made it
 	void theCoordinatorSetsTheNightNumbersAndTheRuleForLeaders() {
 		var saved = mvc.post().uri("/agreements/1/night-settings").session(as("distrikt")).with(csrf())
 			.param("fieldAssistantsPhone", "08-555 999 00").param("teamLeaderPhone", "070-555 11 22")
