@@ -287,7 +287,7 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 		return route.stream().map(RouteStop::placeId).toList();
 	}
 
-	public WalkTimes times() {
+	WalkTimes times() {
 		return new WalkTimes(walkDate, startTime, endTime);
 	}
 

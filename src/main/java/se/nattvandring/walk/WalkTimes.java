@@ -11,7 +11,7 @@ import se.nattvandring.shared.StockholmTime;
  * A walk's date and wall-clock times, and the real instants they mean in Stockholm. An end at or before the start is
  * after midnight; on the nights the clocks change, the real length differs from the wall-clock one.
  */
-public record WalkTimes(LocalDate date, LocalTime start, LocalTime end) {
+record WalkTimes(LocalDate date, LocalTime start, LocalTime end) {
 
 	public WalkTimes {
 		if (start.equals(end)) {
