@@ -132,10 +132,19 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 			if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException) {
 				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge());
 			}
+			if (cause instanceof tools.jackson.core.JacksonException unreadable) {
+				var violation = JsonInputProblems.of(unreadable);
+				if (violation.isPresent()) {
+					return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid",
+							List.of(Map.of("field", violation.get().field(), "message", messages.getMessage(
+									violation.get().messageKey(), null, LocaleContextHolder.getLocale())))));
+				}
+			}
 			cause = cause.getCause();
 		}
 		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable", null));
 	}
+
 
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,

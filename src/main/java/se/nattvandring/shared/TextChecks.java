@@ -19,7 +19,21 @@ public final class TextChecks {
 	private static final Pattern PERSONNUMMER = Pattern
 		.compile("(?<!\\d)(?:19|20)?\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]|6[1-9]|[78]\\d|9[01])[-+ ]?\\d{4}(?!\\d)");
 
+	/**
+	 * What no text field may hold: NUL and the other C0 and C1 control characters, and the bidirectional embeddings,
+	 * overrides and isolates (U+202A–U+202E, U+2066–U+2069) that make text read otherwise than it is stored. A
+	 * multi-line field may hold line breaks and tabs.
+	 */
+	private static final Pattern FORBIDDEN = Pattern.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069]");
+
+	private static final Pattern LINE_BREAKS = Pattern.compile("[\\t\\n\\r]");
+
 	private TextChecks() {
+	}
+
+	/** @param multiLine whether the field may hold line breaks and tabs */
+	public static boolean hasForbiddenCharacters(@Nullable String text, boolean multiLine) {
+		return text != null && (FORBIDDEN.matcher(text).find() || !multiLine && LINE_BREAKS.matcher(text).find());
 	}
 
 	/**
@@ -35,6 +49,9 @@ public final class TextChecks {
 		}
 		if (text.length() > maxLength) {
 			return Optional.of(new FieldViolation(field, "error.tooLong", maxLength));
+		}
+		if (hasForbiddenCharacters(text, true)) {
+			return Optional.of(new FieldViolation(field, "error.forbiddenCharacters"));
 		}
 		if (containsMarkup(text)) {
 			return Optional.of(new FieldViolation(field, "error.markup"));

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.shared.IdempotentWrites;
 import se.nattvandring.shared.InvalidInputException;
+import se.nattvandring.shared.JsonInputProblems;
 import se.nattvandring.walk.NightEntries.CheckIn;
 import se.nattvandring.walk.NightEntries.CheckOut;
 import se.nattvandring.walk.NightEntries.ContactEntry;
@@ -144,11 +145,18 @@ class WalkNightApiController {
 	}
 
 	private <T> T parse(String raw, Class<T> type) {
+		T entry;
 		try {
-			return json.readValue(raw, type);
+			entry = json.readValue(raw, type);
 		}
 		catch (JacksonException unreadable) {
-			throw new InvalidInputException("body", "night.error.unreadable");
+			throw JsonInputProblems.of(unreadable).map(violation -> new InvalidInputException(java.util.List.of(violation)))
+				.orElseGet(() -> new InvalidInputException("body", "night.error.unreadable"));
 		}
+		if (entry == null) {
+			// The literal null as the whole body: nothing to record.
+			throw new InvalidInputException("body", "error.nullValue");
+		}
+		return entry;
 	}
 }

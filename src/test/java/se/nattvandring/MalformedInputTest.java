@@ -1,0 +1,132 @@
+package se.nattvandring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.nattvandring.support.DemoLogins;
+import se.nattvandring.support.IntegrationTest;
+
+/**
+ * Malformed JSON, made by a seeded generator, sent to every API write as a role that may make it: none may answer
+ * 5xx, and each refusal is a problem detail. Each case runs in a transaction that is rolled back. A failure names the
+ * seed and the case, so it can be sent again.
+ */
+@IntegrationTest
+class MalformedInputTest {
+
+	static final long SEED = Long.getLong("malformed.seed", 20261202L);
+
+	/** Names the request bodies use, so that a malformed value lands where a handler reads it. */
+	static final List<String> FIELDS = List.of("present", "at", "placeId", "placeIds", "category", "youth",
+			"under13", "age13to15", "summary", "wentWell", "walkerId", "name", "email", "phone", "birthDate",
+			"informedOn", "title", "parties", "minTeam", "maxTeam", "meetingPoint", "date", "start", "end",
+			"agreementId", "associationId", "teamLeaderId", "lat", "lon", "note", "decision", "comment", "validFrom",
+			"helpCalled", "firstDate", "lastDate", "weekdays", "periodStart", "periodEnd", "compensation", "criteria",
+			"minWalkers", "minAge", "rateSek");
+
+	static final List<String> VALUES = List.of("null", "[null]", "1.5", "true", "12", "\"\\u0000\"",
+			"\"Anna\\u202Eevil\"", "\"a\\u0007b\"", "\"" + "x".repeat(5000) + "\"", "{}", "[]", "\"\"",
+			"\"2025-13-45\"", "-1", "9999999999999999999999", "\"<script>alert(1)</script>\"", "[1.5]", "[\"x\"]",
+			"{\"x\":null}", "[[null]]");
+
+	static final List<String> WHOLE_BODIES = List.of("null", "[]", "[null]", "\"x\"", "1", "true", "{\"a\":",
+			"{}");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	AuthorizationMatrixWorld world;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	static Stream<Arguments> cases() throws IOException {
+		Random random = new Random(SEED);
+		List<Arguments> cases = new ArrayList<>();
+		for (var row : AuthorizationMatrixTest.matrix()) {
+			boolean write = row.method().equals("POST") || row.method().equals("PUT");
+			if (!write || !row.path().startsWith("/api/") || !row.body().startsWith("json")) {
+				continue;
+			}
+			String role = row.path().startsWith("/api/v1/agreements") && !row.path().contains("/place")
+					? "distrikt" : "aik";
+			for (String whole : WHOLE_BODIES) {
+				cases.add(Arguments.of(row.method(), row.path(), role, whole));
+			}
+			for (int i = 0; i < 12; i++) {
+				StringBuilder body = new StringBuilder("{");
+				int fields = 1 + random.nextInt(3);
+				for (int f = 0; f < fields; f++) {
+					body.append(f == 0 ? "" : ",").append('"').append(FIELDS.get(random.nextInt(FIELDS.size())))
+						.append("\":").append(VALUES.get(random.nextInt(VALUES.size())));
+				}
+				cases.add(Arguments.of(row.method(), row.path(), role, body.append('}').toString()));
+			}
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0} {1} as {2}: {3}")
+	@MethodSource("cases")
+	void malformedInputIsRefusedWithAProblemDetailNeverA5xx(String method, String path, String role, String body) {
+		MvcTestResult result = transactions.execute(status -> {
+			status.setRollbackOnly();
+			return mvc.method(HttpMethod.valueOf(method)).uri(world.resolve(path, role))
+				.header("Authorization", DemoLogins.bearer(role)).contentType(MediaType.APPLICATION_JSON)
+				.content(body).exchange();
+		});
+		int status = result.getResponse().getStatus();
+
+		assertThat(status).as("seed %s: %s %s %s", SEED, method, path, body).isLessThan(500);
+		if (status >= 400) {
+			assertThat(result.getResponse().getContentType()).as("seed %s: %s %s %s", SEED, method, path, body)
+				.startsWith("application/problem+json");
+		}
+	}
+
+	/** The inputs that answered 500 before, each refused now with the field it went wrong at. */
+	@ParameterizedTest(name = "{1} {3} -> {4}")
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+			"POST|/api/v1/walks|aik|{\"agreementId\":2,\"placeIds\":[null]}|placeIds[0]",
+			"POST|/api/v1/walks|aik|{\"agreementId\":2,\"minTeam\":1.5}|minTeam",
+			"POST|/api/v1/walks/{tonight}/check-in|vandrare|{\"present\":[null]}|present[0]",
+			"POST|/api/v1/agreements|distrikt|{\"parties\":[null]}|parties[0]",
+			"POST|/api/v1/associations/2/walkers|aik|{\"name\":\"Anna\\u0000\"}|name",
+			"POST|/api/v1/associations/2/walkers|aik|{\"name\":\"Anna\\u202Enna\"}|name",
+			"POST|/api/v1/associations/2/walkers|aik|{\"name\":42}|name",
+			"POST|/api/v1/walks/{inProgress}/visits|aik|null|body",
+			"PUT|/api/v1/walks/{inProgress}/report|aik|null|body" })
+	void eachNamedMalformedInputIsRefusedWithItsField(String method, String path, String role, String body,
+			String field) {
+		MvcTestResult result = transactions.execute(status -> {
+			status.setRollbackOnly();
+			return mvc.method(HttpMethod.valueOf(method)).uri(world.resolve(path, role))
+				.header("Authorization", DemoLogins.bearer(role)).contentType(MediaType.APPLICATION_JSON)
+				.content(body).exchange();
+		});
+
+		assertThat(result).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo(field);
+	}
+
+	@Test
+	void theGeneratorMakesAFewHundredCases() throws IOException {
+		assertThat(cases().count()).isBetween(200L, 1000L);
+	}
+}
