@@ -13,6 +13,15 @@ public record WalkerView(long id, long associationId, @Nullable String name, @Nu
 		@Nullable LocalDate inactiveSince, boolean invited, boolean trained, @Nullable LocalDate trainedUntil,
 		int openLoans) {
 
+	/**
+	 * What the foundation needs to record training: who the walker is and whether they are trained, without the
+	 * phone, e-mail and birth date that only their association uses.
+	 */
+	WalkerView forTraining() {
+		return new WalkerView(id, associationId, name, null, null, null, status, informedOn, inactiveSince, invited,
+				trained, trainedUntil, openLoans);
+	}
+
 	/** How lists name an anonymised walker. */
 	public String displayName() {
 		return name == null ? "#" + id : name;

@@ -91,7 +91,10 @@ public class Walkers {
 
 	public Page<WalkerView> page(long associationId, @Nullable WalkerStatus status, int page, CurrentUser user) {
 		association(associationId, user);
-		return queries.page(associationId, status, page, today());
+		Page<WalkerView> walkers = queries.page(associationId, status, page, today());
+		return mayManage(associationId, user) ? walkers
+				: new Page<>(walkers.items().stream().map(WalkerView::forTraining).toList(), walkers.number(),
+						walkers.size(), walkers.total());
 	}
 
 	/** Active walkers, for the planner's pickers; the walk module has checked the caller. */
@@ -108,7 +111,8 @@ public class Walkers {
 		if (!mayRead(walker.associationId(), user) && !isSelf(walkerId, user)) {
 			throw new NotFoundException("walker", walkerId);
 		}
-		return walker;
+		// The foundation sees whom it trains; contact details stay with the association and the walker.
+		return mayManage(walker.associationId(), user) || isSelf(walkerId, user) ? walker : walker.forTraining();
 	}
 
 	/** The full record, with training and loans: for its contact, the foundation and the walker themself. */

@@ -45,6 +45,19 @@ public record NightView(@Nullable Instant checkedInAt, @Nullable Instant checked
 		return visits.isEmpty() ? null : visits.get(visits.size() - 1);
 	}
 
+	/**
+	 * What another association sees of a walk: when it was walked and the counts, not who walked it, what its report
+	 * says or what its notes say.
+	 */
+	NightView forAnotherAssociation() {
+		return new NightView(checkedInAt, checkedOutAt,
+				present.stream().map(p -> new Present(p.walkerId(), "#" + p.walkerId(), p.unplanned())).toList(),
+				visits, observations.stream().map(o -> new ObservationView(o.category(), o.place(), o.under13(),
+						o.age13to15(), o.age16to17(), o.adults(), o.helpCalled(), null, false, o.at())).toList(),
+				youthContacts, new Report(null, null, null, null), reportSubmittedAt, reportDueBy, reportLate,
+				overdue);
+	}
+
 	NightView withoutNames() {
 		return new NightView(checkedInAt, checkedOutAt,
 				present.stream().map(p -> new Present(p.walkerId(), "#" + p.walkerId(), p.unplanned())).toList(),

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.nattvandring.agreement.AgreementDocument;
 import se.nattvandring.agreement.Agreements;
 import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.Role;
 
 /** Reads a walk with its night: for the phone, the district's overview and the API. */
 @Service
@@ -70,6 +71,10 @@ public class WalkNightReader {
 		NightView night = new NightView(header.checkedInAt(), header.checkedOutAt(), header.present(),
 				header.visits(), header.observations(), header.youthContacts(), header.report(),
 				header.reportSubmittedAt(), dueBy, late, overdue);
-		return user.isAdmin() || user.organisationId() == walk.associationId() ? night : night.withoutNames();
+		if (user.isAdmin() || user.organisationId() == walk.associationId()) {
+			return night;
+		}
+		boolean anotherAssociation = user.has(Role.ASSOCIATION_CONTACT) || user.has(Role.WALKER);
+		return anotherAssociation ? night.forAnotherAssociation() : night.withoutNames();
 	}
 }

@@ -1,0 +1,67 @@
+package se.nattvandring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import se.nattvandring.support.DemoLogins;
+import se.nattvandring.support.IntegrationTest;
+
+/**
+ * Data minimisation per role (issue 11, part of 3): the foundation records training and sees whom it trains, not
+ * how to reach them or when they were born; another association sees when a walk was walked and its counts, not
+ * its report or notes.
+ */
+@IntegrationTest
+class EachPartySeesWhatItNeedsTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theFoundationSeesAWalkersNameAndTrainingButNoContactDetailsOrBirthDate() {
+		long walker = jdbc.sql("select id from walker where association_id = 2 and email is not null order by id limit 1")
+			.query(Long.class).single();
+
+		var asFoundation = mvc.get().uri("/api/v1/walkers/" + walker).header("Authorization",
+				DemoLogins.bearer("stiftelsen")).exchange();
+		assertThat(asFoundation).hasStatusOk().bodyJson().extractingPath("$.name").asString().isNotBlank();
+		assertThat(asFoundation).bodyJson().extractingPath("$.phone").isNull();
+		assertThat(asFoundation).bodyJson().extractingPath("$.email").isNull();
+		assertThat(asFoundation).bodyJson().extractingPath("$.birthDate").isNull();
+		assertThat(asFoundation).bodyJson().extractingPath("$.trained").isNotNull();
+		assertThat(mvc.get().uri("/api/v1/associations/2/walkers").header("Authorization",
+				DemoLogins.bearer("stiftelsen")).exchange()).bodyJson().extractingPath("$[*].email").asArray()
+			.allMatch(email -> email == null);
+
+		assertThat(mvc.get().uri("/api/v1/walkers/" + walker).header("Authorization", DemoLogins.bearer("aik"))
+			.exchange()).bodyJson().extractingPath("$.email").asString().contains("@");
+	}
+
+	@Test
+	void anotherAssociationSeesAWalksCountsButNotItsReportOrNotes() {
+		long walk = jdbc.sql("""
+				select id from walk where association_id = 2 and status = 'REPORTED' and report_summary is not null
+				order by id limit 1""").query(Long.class).single();
+
+		var asOther = mvc.get().uri("/api/v1/walks/" + walk).header("Authorization", DemoLogins.bearer("folkparken"))
+			.exchange();
+		assertThat(asOther).hasStatusOk().bodyJson().extractingPath("$.night.report.summary").isNull();
+		assertThat(asOther).bodyJson().extractingPath("$.night.reportSubmittedAt").isNotNull();
+		assertThat(asOther).bodyJson().extractingPath("$.night.observations[*].note").asArray()
+			.allMatch(note -> note == null);
+		assertThat(asOther).bodyJson().extractingPath("$.night.present[*].name").asArray()
+			.allMatch(name -> String.valueOf(name).startsWith("#"));
+
+		assertThat(mvc.get().uri("/api/v1/walks/" + walk).header("Authorization", DemoLogins.bearer("aik"))
+			.exchange()).bodyJson().extractingPath("$.night.report.summary").asString().isNotBlank();
+		assertThat(mvc.get().uri("/api/v1/walks/" + walk).header("Authorization", DemoLogins.bearer("distrikt"))
+			.exchange()).bodyJson().extractingPath("$.night.report.summary").asString().isNotBlank();
+	}
+}
