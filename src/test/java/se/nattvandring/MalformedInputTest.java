@@ -86,9 +86,10 @@ class MalformedInputTest {
 	@ParameterizedTest(name = "{0} {1} as {2}: {3}")
 	@MethodSource("cases")
 	void malformedInputIsRefusedWithAProblemDetailNeverA5xx(String method, String path, String role, String body) {
+		String target = world.resolve(path, role);
 		MvcTestResult result = transactions.execute(status -> {
 			status.setRollbackOnly();
-			return mvc.method(HttpMethod.valueOf(method)).uri(world.resolve(path, role))
+			return mvc.method(HttpMethod.valueOf(method)).uri(target)
 				.header("Authorization", DemoLogins.bearer(role)).contentType(MediaType.APPLICATION_JSON)
 				.content(body).exchange();
 		});
@@ -115,9 +116,10 @@ class MalformedInputTest {
 			"PUT|/api/v1/walks/{inProgress}/report|aik|null|body" })
 	void eachNamedMalformedInputIsRefusedWithItsField(String method, String path, String role, String body,
 			String field) {
+		String target = world.resolve(path, role);
 		MvcTestResult result = transactions.execute(status -> {
 			status.setRollbackOnly();
-			return mvc.method(HttpMethod.valueOf(method)).uri(world.resolve(path, role))
+			return mvc.method(HttpMethod.valueOf(method)).uri(target)
 				.header("Authorization", DemoLogins.bearer(role)).contentType(MediaType.APPLICATION_JSON)
 				.content(body).exchange();
 		});
