@@ -86,13 +86,7 @@ class MalformedInputTest {
 	@ParameterizedTest(name = "{0} {1} as {2}: {3}")
 	@MethodSource("cases")
 	void malformedInputIsRefusedWithAProblemDetailNeverA5xx(String method, String path, String role, String body) {
-		String target = world.resolve(path, role);
-		MvcTestResult result = transactions.execute(status -> {
-			status.setRollbackOnly();
-			return mvc.method(HttpMethod.valueOf(method)).uri(target)
-				.header("Authorization", DemoLogins.bearer(role)).contentType(MediaType.APPLICATION_JSON)
-				.content(body).exchange();
-		});
+		MvcTestResult result = send(method, path, role, body);
 		int status = result.getResponse().getStatus();
 
 		assertThat(status).as("seed %s: %s %s %s", SEED, method, path, body).isLessThan(500);
@@ -116,15 +110,19 @@ class MalformedInputTest {
 			"PUT|/api/v1/walks/{inProgress}/report|aik|null|body" })
 	void eachNamedMalformedInputIsRefusedWithItsField(String method, String path, String role, String body,
 			String field) {
-		String target = world.resolve(path, role);
-		MvcTestResult result = transactions.execute(status -> {
-			status.setRollbackOnly();
-			return mvc.method(HttpMethod.valueOf(method)).uri(target)
-				.header("Authorization", DemoLogins.bearer(role)).contentType(MediaType.APPLICATION_JSON)
-				.content(body).exchange();
-		});
+		MvcTestResult result = send(method, path, role, body);
 
 		assertThat(result).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo(field);
+	}
+
+	/** The body sent as the role, in a transaction that is rolled back, so the demo world stays as it was. */
+	private MvcTestResult send(String method, String path, String role, String body) {
+		String target = world.resolve(path, role);
+		return transactions.execute(status -> {
+			status.setRollbackOnly();
+			return mvc.method(HttpMethod.valueOf(method)).uri(target).header("Authorization", DemoLogins.bearer(role))
+				.contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+		});
 	}
 
 	@Test

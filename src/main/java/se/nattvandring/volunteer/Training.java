@@ -16,7 +16,7 @@ public record Training(String course, String provider, LocalDate completedOn, @N
 
 	/**
 	 * The same rule as {@link #validOn} for SQL, on a {@code walker_training t} and a {@code :date} parameter;
-	 * {@code TrainingValidityTests} holds the two to the same answer on the boundary days.
+	 * {@code TrainingAndAgeRulesTests} holds the two to the same answer on the boundary days.
 	 */
 	static final String VALID_ON_DATE_SQL = "t.completed_on <= :date and (t.valid_until is null or t.valid_until >= :date)";
 

@@ -1,9 +1,9 @@
 package se.nattvandring.walk;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
@@ -29,7 +29,8 @@ public class WalkFactsOfAWalk {
 	/** As planned: the team signed up, the planned start and end, no report. */
 	public WalkFacts planned(WalkView walk, CompletionCriteria criteria) {
 		List<Long> team = walk.team().stream().map(WalkView.Member::walkerId).toList();
-		return new WalkFacts(walk.date(), walkersOn(walk, team, criteria), walk.startsAt(), walk.endsAt(), null);
+		return new WalkFacts(walk.date(), walkersOn(team, walk.date(), criteria), walk.startsAt(), walk.endsAt(),
+				null);
 	}
 
 	/**
@@ -39,14 +40,11 @@ public class WalkFactsOfAWalk {
 	WalkFacts recorded(Walk walk, CompletionCriteria criteria) {
 		Instant start = walk.checkedInAt() != null ? walk.checkedInAt() : walk.startsAt();
 		Instant end = walk.checkedOutAt() != null ? walk.checkedOutAt() : walk.endsAt();
-		List<WalkFacts.Walker> present = walkers.eligibility(walk.presentIds(), walk.walkDate(), criteria).values()
-			.stream().map(Eligibility::facts).toList();
-		return new WalkFacts(walk.walkDate(), present, start, end.isBefore(start) ? start : end,
-				walk.reportSubmittedAt());
+		return new WalkFacts(walk.walkDate(), walkersOn(walk.presentIds(), walk.walkDate(), criteria), start,
+				end.isBefore(start) ? start : end, walk.reportSubmittedAt());
 	}
 
-	private List<WalkFacts.Walker> walkersOn(WalkView walk, Collection<Long> ids, CompletionCriteria criteria) {
-		return walkers.eligibility(ids, Objects.requireNonNull(walk.date()), criteria).values().stream()
-			.map(Eligibility::facts).toList();
+	private List<WalkFacts.Walker> walkersOn(Collection<Long> ids, LocalDate date, CompletionCriteria criteria) {
+		return walkers.eligibility(ids, date, criteria).values().stream().map(Eligibility::facts).toList();
 	}
 }

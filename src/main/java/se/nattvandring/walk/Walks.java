@@ -211,12 +211,12 @@ public class Walks {
 
 	/** The walk to change, after checking the user may plan for its association. */
 	Walk planned(long walkId, CurrentUser user) {
-		WalkView view = get(walkId, user);
-		AgreementDocument agreement = agreements.document(view.agreementId(), user);
-		if (!mayPlan(agreement, view.associationId(), user)) {
+		Walk walk = visible(walkId, user);
+		AgreementDocument agreement = agreements.document(walk.agreementId(), user);
+		if (!mayPlan(agreement, walk.associationId(), user)) {
 			throw new AccessDeniedException("Only the district or the walk's association changes the walk");
 		}
-		return repository.findById(walkId).orElseThrow(() -> new NotFoundException("walk", walkId));
+		return walk;
 	}
 
 	private Walk save(WalkPlan plan, AgreementDocument agreement, @Nullable UUID seriesId, CurrentUser user) {

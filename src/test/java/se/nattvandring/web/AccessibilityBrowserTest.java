@@ -93,9 +93,9 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 			open(page.path(), page.heading());
 			assertAccessible(driver, page.path());
 		}
-		openErrorPage("/no-such-page", 404, "The page does not exist");
+		openWithStatus("/no-such-page", 404, "The page does not exist");
 		assertAccessible(driver, "the error page of a page that does not exist (404)");
-		openErrorPage("/agreements/999999", 404, "The page does not exist");
+		openWithStatus("/agreements/999999", 404, "The page does not exist");
 		assertAccessible(driver, "the error page of an agreement that does not exist (404)");
 
 		driver.get(url("/agreements/new?lang=sv"));
@@ -129,7 +129,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 			open(page.path(), page.heading());
 			assertAccessible(driver, page.path());
 		}
-		openErrorPage("/agreements/new", 403, "You are not allowed to do this");
+		openWithStatus("/agreements/new", 403, "You are not allowed to do this");
 		assertAccessible(driver, "the error page of a page the contact may not open (403)");
 		open("/walks/" + upcoming);
 		assertThat(driver.findElements(By.id("assign"))).isNotEmpty();

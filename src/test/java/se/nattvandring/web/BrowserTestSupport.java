@@ -101,13 +101,11 @@ abstract class BrowserTestSupport {
 
 	/** Opens a page that must answer 200 and show its own heading, so that axe audits the page it was meant to. */
 	void open(String page, String heading) {
-		assertThat(statusOf(page)).as("status of %s", page).isEqualTo(200);
-		driver.get(url(page));
-		assertThat(driver.findElement(By.tagName("h1")).getText()).as("heading of %s", page).isEqualTo(heading);
+		openWithStatus(page, 200, heading);
 	}
 
-	/** Opens a page that must answer with an error, and show the error page's heading for it. */
-	void openErrorPage(String page, int status, String heading) {
+	/** Opens a page that must answer with the status, an error page's included, and show the heading for it. */
+	void openWithStatus(String page, int status, String heading) {
 		assertThat(statusOf(page)).as("status of %s", page).isEqualTo(status);
 		driver.get(url(page));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).as("heading of %s", page).isEqualTo(heading);

@@ -50,17 +50,20 @@ public record NightView(@Nullable Instant checkedInAt, @Nullable Instant checked
 	 * says or what its notes say.
 	 */
 	NightView forAnotherAssociation() {
-		return new NightView(checkedInAt, checkedOutAt,
-				present.stream().map(p -> new Present(p.walkerId(), "#" + p.walkerId(), p.unplanned())).toList(),
-				visits, observations.stream().map(o -> new ObservationView(o.category(), o.place(), o.under13(),
-						o.age13to15(), o.age16to17(), o.adults(), o.helpCalled(), null, false, o.at())).toList(),
-				youthContacts, new Report(null, null, null, null), reportSubmittedAt, reportDueBy, reportLate,
-				overdue);
+		List<ObservationView> withoutNotes = observations.stream()
+			.map(o -> new ObservationView(o.category(), o.place(), o.under13(), o.age13to15(), o.age16to17(),
+					o.adults(), o.helpCalled(), null, false, o.at()))
+			.toList();
+		return new NightView(checkedInAt, checkedOutAt, anonymousPresent(), visits, withoutNotes, youthContacts,
+				new Report(null, null, null, null), reportSubmittedAt, reportDueBy, reportLate, overdue);
 	}
 
 	NightView withoutNames() {
-		return new NightView(checkedInAt, checkedOutAt,
-				present.stream().map(p -> new Present(p.walkerId(), "#" + p.walkerId(), p.unplanned())).toList(),
-				visits, observations, youthContacts, report, reportSubmittedAt, reportDueBy, reportLate, overdue);
+		return new NightView(checkedInAt, checkedOutAt, anonymousPresent(), visits, observations, youthContacts, report,
+				reportSubmittedAt, reportDueBy, reportLate, overdue);
+	}
+
+	private List<Present> anonymousPresent() {
+		return present.stream().map(p -> new Present(p.walkerId(), "#" + p.walkerId(), p.unplanned())).toList();
 	}
 }
