@@ -168,7 +168,7 @@ class AuthorizationMatrixTest {
 				request.header("Authorization", DemoLogins.bearer(role));
 			}
 			else {
-				request.session(logins.session(role));
+				request.cookie(logins.session(role));
 			}
 		}
 		if (body.startsWith("form")) {

@@ -77,7 +77,13 @@ class MessagesRenderAsWrittenTest {
 				case "date", "time" -> new java.util.Date(0);
 				default -> "argument" + matcher.group(1);
 			};
-			byIndex.put(Integer.parseInt(matcher.group(1)), argument);
+			// "{0,choice,1#en sekund|1<{0} sekunder}" names {0} twice; the typed mention says what it is.
+			if (type.isEmpty()) {
+				byIndex.putIfAbsent(Integer.parseInt(matcher.group(1)), argument);
+			}
+			else {
+				byIndex.put(Integer.parseInt(matcher.group(1)), argument);
+			}
 		}
 		int count = byIndex.isEmpty() ? 0 : ((java.util.TreeMap<Integer, Object>) byIndex).lastKey() + 1;
 		Object[] arguments = new Object[count];

@@ -28,12 +28,15 @@ public class Accounts {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccessEnding accessEnding;
+
 	Accounts(UserAccountRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, AccessEnding accessEnding) {
 		this.users = users;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
+		this.accessEnding = accessEnding;
 	}
 
 	@Transactional
@@ -75,14 +78,19 @@ public class Accounts {
 		users.findById(userId).ifPresent(user -> users.save(user.withContact(displayName, email)));
 	}
 
-	/** Ends a person's access, as when a walker is deactivated; the account row stays for the audit trail. */
+	/**
+	 * Ends a person's access, as when a walker is deactivated: their sessions, sign-in links and API tokens end with it.
+	 * The account row stays for the audit trail.
+	 */
 	@Transactional
 	public void disable(long userId, boolean eraseContact) {
 		users.findById(userId).filter(user -> user.enabled() || eraseContact).ifPresent(user -> {
 			UserAccount disabled = user.disabled();
 			users.save(eraseContact ? disabled.withContact("–", null) : disabled);
+			AccessEnding.Ended ended = accessEnding.endAllOf(user);
 			if (user.enabled()) {
-				events.publishEvent(new IdentityEvents.AccountDisabled(userId));
+				events.publishEvent(new IdentityEvents.AccountDisabled(userId, ended.sessions(), ended.signInLinks(),
+						ended.apiTokens()));
 			}
 		});
 	}

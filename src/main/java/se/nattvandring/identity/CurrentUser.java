@@ -1,5 +1,6 @@
 package se.nattvandring.identity;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Set;
  * may do. Controllers take it as a method parameter.
  */
 public record CurrentUser(long userId, String username, String displayName, long organisationId,
-		OrganisationKind organisationKind, Set<Role> roles) {
+		OrganisationKind organisationKind, Set<Role> roles) implements Serializable {
 
 	public CurrentUser {
 		roles = Set.copyOf(roles);

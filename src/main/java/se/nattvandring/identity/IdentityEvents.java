@@ -80,11 +80,16 @@ public final class IdentityEvents {
 		}
 	}
 
-	public record AccountDisabled(long userId) implements AuditableEvent {
+	/** With how many ways in ended, never which: no session id, link or token reaches the trail. */
+	public record AccountDisabled(long userId, int sessionsEnded, int signInLinksVoided, int apiTokensRevoked)
+			implements AuditableEvent {
 		public String entityType() { return "user"; }
 		public String entityId() { return String.valueOf(userId); }
 		public String action() { return "disabled"; }
-		public Map<String, ?> changes() { return Map.of("enabled", false); }
+		public Map<String, ?> changes() {
+			return Map.of("enabled", false, "sessionsEnded", sessionsEnded, "signInLinksVoided", signInLinksVoided,
+					"apiTokensRevoked", apiTokensRevoked);
+		}
 	}
 
 	public record AccountEnabled(long userId) implements AuditableEvent {

@@ -24,6 +24,8 @@ class LocaleRememberingLoginHandler extends SavedRequestAwareAuthenticationSucce
 
 	static final String LAST_USERNAME = "nattvandring.lastUsername";
 
+	static final String PAUSE_SECONDS = "nattvandring.loginPauseSeconds";
+
 	private final Accounts accounts;
 
 	private final LocaleResolver locales;
@@ -52,6 +54,9 @@ class LocaleRememberingLoginHandler extends SavedRequestAwareAuthenticationSucce
 			request.getSession().setAttribute(LAST_USERNAME, username);
 		}
 		boolean throttled = exception instanceof ThrottledAuthenticationProvider.LoginThrottledException;
+		if (exception instanceof ThrottledAuthenticationProvider.LoginThrottledException paused) {
+			request.getSession().setAttribute(PAUSE_SECONDS, paused.seconds());
+		}
 		response.sendRedirect(request.getContextPath() + (throttled ? "/login?throttled" : "/login?error"));
 	}
 }

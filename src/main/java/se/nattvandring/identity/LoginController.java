@@ -16,11 +16,8 @@ class LoginController {
 
 	private final DemoMode demoMode;
 
-	private final LoginThrottle throttle;
-
-	LoginController(DemoMode demoMode, LoginThrottle throttle) {
+	LoginController(DemoMode demoMode) {
 		this.demoMode = demoMode;
-		this.throttle = throttle;
 	}
 
 	@GetMapping("/login")
@@ -32,9 +29,10 @@ class LoginController {
 			// Shown once: a failed login keeps what was typed, a later visit starts clean.
 			model.addAttribute("username", session.getAttribute(LocaleRememberingLoginHandler.LAST_USERNAME));
 			session.removeAttribute(LocaleRememberingLoginHandler.LAST_USERNAME);
+			model.addAttribute("pauseSeconds", session.getAttribute(LocaleRememberingLoginHandler.PAUSE_SECONDS));
+			session.removeAttribute(LocaleRememberingLoginHandler.PAUSE_SECONDS);
 		}
 		model.addAttribute("demo", demoMode);
-		model.addAttribute("lockoutMinutes", throttle.window().toMinutes());
 		return "identity/login";
 	}
 

@@ -95,9 +95,10 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, ThrottledAuthenticationProvider provider,
 			LocaleRememberingLoginHandler loginHandler, SignInLinks links, OneTimeTokenService tokens,
-			@Value("${nattvandring.map.tile-url}") String tileUrl) {
+			AccountUserDetailsService users, @Value("${nattvandring.map.tile-url}") String tileUrl) {
 		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/login/link", "/login/ott", "/feeds/**", "/accessibility", "/privacy", "/error", "/actuator/health",
+				.requestMatchers("/login", "/login/link", "/login/ott", "/feeds/**", "/accessibility", "/privacy", "/error",
+						"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
 						"/webjars/**", "/css/**", "/js/**", "/images/**", "/icons/**", "/favicon.ico",
 						"/sw.js", "/manifest.webmanifest",
 						"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
@@ -111,6 +112,7 @@ class SecurityConfiguration {
 			.oneTimeTokenLogin(ott -> ott.loginPage("/login")
 				.loginProcessingUrl("/login/ott")
 				.tokenService(tokens)
+				.authenticationProvider(new EnabledAccountLinkProvider(tokens, users))
 				.tokenGeneratingUrl("/login/link")
 				.generateRequestResolver(links)
 				.tokenGenerationSuccessHandler(links)
@@ -121,7 +123,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
-				.deleteCookies("JSESSIONID")
+				.deleteCookies("SESSION")
 				// The night page's outbox, pass and cached pages go with the session: a shared phone keeps nothing.
 				.addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
 						ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.STORAGE))))

@@ -1,18 +1,35 @@
 package se.nattvandring.identity;
 
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Password login that refuses a username while {@link LoginThrottle} holds it, before the password is even checked. */
+/**
+ * Password login that refuses a try while {@link LoginThrottle} pauses its account or address, before the password is
+ * even checked. The throttle counts from the authentication events, which Spring Security publishes once per login
+ * even when the global manager asks this provider a second time.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	static final class LoginThrottledException extends LockedException {
-		LoginThrottledException() {
-			super("Too many failed logins");
+
+		private final long seconds;
+
+		LoginThrottledException(Duration pause) {
+			super("Login paused");
+			this.seconds = Math.max(1, pause.toSeconds() + (pause.toNanosPart() > 0 ? 1 : 0));
+		}
+
+		/** How long to wait, rounded up to whole seconds. */
+		long seconds() {
+			return seconds;
 		}
 	}
 
@@ -28,13 +45,24 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		if (throttle.isBlocked(authentication.getName())) {
-			throw new LoginThrottledException();
+		String typedName = authentication.getName();
+		String address = addressOf(authentication);
+		Duration pause = throttle.pauseFor(typedName, address);
+		if (!pause.isZero()) {
+			throw new LoginThrottledException(pause);
 		}
 		Authentication result = passwords.authenticate(authentication);
 		// Keep the hash out of the session once it has done its job.
 		UserPrincipal principal = ((UserPrincipal) result.getPrincipal()).withoutPassword();
-		return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+		UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				principal.getAuthorities());
+		signedIn.setDetails(authentication.getDetails());
+		return signedIn;
+	}
+
+	static @Nullable String addressOf(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+				: null;
 	}
 
 	@Override

@@ -10,12 +10,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.identity.Role;
 import se.nattvandring.shared.NotFoundException;
+import se.nattvandring.volunteer.VolunteerEvents;
 import se.nattvandring.volunteer.Walker;
+import se.nattvandring.volunteer.WalkerStatus;
 import se.nattvandring.volunteer.Walkers;
 
 /**
@@ -67,20 +70,40 @@ public class CalendarFeeds {
 
 	@Transactional
 	public String revoke(Owner owner) {
+		end(owner);
+		return url(owner);
+	}
+
+	/** A deactivated walker's feed ends with their membership; reactivated, they are given a new address. */
+	@ApplicationModuleListener
+	void on(VolunteerEvents.WalkerDeactivated deactivated) {
+		end(new Owner(deactivated.walkerId(), null));
+	}
+
+	private void end(Owner owner) {
 		jdbc.sql("update calendar_feed set revoked_at = :now where revoked_at is null and "
 				+ (owner.walkerId() != null ? "walker_id = :id" : "association_id = :id"))
 			.param("now", java.sql.Timestamp.from(clock.instant()))
 			.param("id", owner.walkerId() != null ? owner.walkerId() : owner.associationId()).update();
-		return url(owner);
 	}
 
-	/** @throws NotFoundException for an unknown or revoked secret */
+	/**
+	 * The feed's owner. A walker's feed answers only while they are active, even in the moment before the
+	 * deactivation's event has ended it.
+	 * @throws NotFoundException for an unknown or revoked secret, or an inactive walker's
+	 */
 	public Owner resolve(String secret) {
-		return jdbc.sql("select walker_id, association_id from calendar_feed where secret = :s and revoked_at is null")
+		Owner owner = jdbc
+			.sql("select walker_id, association_id from calendar_feed where secret = :s and revoked_at is null")
 			.param("s", secret)
 			.query((rs, row) -> new Owner(rs.getObject("walker_id", Long.class),
 					rs.getObject("association_id", Long.class)))
 			.optional().orElseThrow(() -> new NotFoundException("feed", "?"));
+		if (owner.walkerId() != null && walkers.byIds(java.util.List.of(owner.walkerId())).stream()
+			.noneMatch(walker -> walker.status() == WalkerStatus.ACTIVE)) {
+			throw new NotFoundException("feed", "?");
+		}
+		return owner;
 	}
 
 	private String secret(Owner owner) {

@@ -29,6 +29,8 @@ class MailOutbox implements Mailbox {
 
 	private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
+	static final String NOT_STORED = "[sign-in link not stored]";
+
 	private final JdbcClient jdbc;
 
 	private final ObjectProvider<JavaMailSender> sender;
@@ -51,7 +53,7 @@ class MailOutbox implements Mailbox {
 	@Override
 	public boolean send(OutgoingMail mail) {
 		// A sign-in link is a key to an account: outside demo mode its text is sent, never stored.
-		String stored = mail.carriesSecret() && !demoMode.enabled() ? "[sign-in link not stored]" : mail.body();
+		String stored = mail.carriesSecret() && !demoMode.enabled() ? NOT_STORED : mail.body();
 		Optional<Long> id = jdbc.sql("""
 				insert into mail_message (dedupe_key, recipient, subject, body, walker_id, created_at)
 				values (:key, :to, :subject, :body, :walker, :now)
@@ -88,8 +90,11 @@ class MailOutbox implements Mailbox {
 		message.setText(mail.body());
 		try {
 			smtp.send(message);
-			jdbc.sql("update mail_message set sent_at = :now where id = :id")
-				.param("now", java.sql.Timestamp.from(clock.instant())).param("id", id).update();
+			// Once delivered, a stored sign-in link has done its job here: only the recipient's copy holds it.
+			jdbc.sql("update mail_message set sent_at = :now, body = case when :secret then :masked else body end"
+					+ " where id = :id")
+				.param("now", java.sql.Timestamp.from(clock.instant())).param("secret", mail.carriesSecret())
+				.param("masked", NOT_STORED).param("id", id).update();
 		}
 		catch (MailException ex) {
 			log.warn("Mail {} to {} failed: {}", id, mail.recipient(), ex.getMessage());

@@ -21,6 +21,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -90,9 +91,21 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, "not-found", null);
 	}
 
+	/** A query or path parameter of the wrong form: named, so the caller knows which, and never called the body. */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ProblemDetail typeMismatch() {
-		return problem(HttpStatus.BAD_REQUEST, "unreadable", null);
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return badParameter(ex.getName(), "error.wrongType");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().body(badParameter(ex.getParameterName(), "error.required"));
+	}
+
+	private ProblemDetail badParameter(String name, String messageKey) {
+		return problem(HttpStatus.BAD_REQUEST, "badParameter", List.of(Map.of("field", name, "message",
+				messages.getMessage(messageKey, null, LocaleContextHolder.getLocale()))));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
@@ -150,9 +163,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		// Spring's own problem bodies carry English texts; replace them with ours, keeping the status.
-		HttpStatus status = HttpStatus.resolve(statusCode.value());
-		String key = status != null && status.is4xxClientError() ? "request" : "unexpected";
-		return ResponseEntity.status(statusCode).headers(headers).body(problem(statusCode, key, null));
+		return ResponseEntity.status(statusCode).headers(headers)
+			.body(problem(statusCode, ProblemKeys.forStatus(statusCode), null));
 	}
 
 	private ProblemDetail problem(HttpStatusCode status, String key, Object errors) {

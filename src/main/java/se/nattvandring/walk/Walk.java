@@ -206,7 +206,7 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 
 	private void requireInProgress() {
 		if (status != WalkStatus.IN_PROGRESS) {
-			throw new RuleViolationException("walk.error.notInProgress", status.name());
+			throw new RuleViolationException("walk.error.notInProgress", status.label());
 		}
 	}
 
@@ -261,13 +261,13 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 
 	private void requireStatus(String refusal, WalkStatus... allowed) {
 		if (!java.util.Arrays.asList(allowed).contains(status)) {
-			throw new RuleViolationException(refusal, status.name());
+			throw new RuleViolationException(refusal, status.label());
 		}
 	}
 
 	private void requirePlanned() {
 		if (status != WalkStatus.PLANNED) {
-			throw new RuleViolationException("walk.error.notPlanned", status.name());
+			throw new RuleViolationException("walk.error.notPlanned", status.label());
 		}
 	}
 

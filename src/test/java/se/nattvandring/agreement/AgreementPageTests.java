@@ -52,7 +52,7 @@ class AgreementPageTests {
 		for (int i = 0; i < overrides.length; i += 2) {
 			fields.put(overrides[i], overrides[i + 1]);
 		}
-		var request = mvc.post().uri("/agreements").session(new DemoLogins(mvc).session("distrikt")).with(csrf());
+		var request = mvc.post().uri("/agreements").cookie(new DemoLogins(mvc).session("distrikt")).with(csrf());
 		fields.forEach(request::param);
 		return request;
 	}
@@ -64,9 +64,9 @@ class AgreementPageTests {
 		String location = created.getResponse().getRedirectedUrl();
 
 		var session = new DemoLogins(mvc).session("distrikt");
-		assertThat(mvc.get().uri(location).session(session)).hasStatusOk().bodyText()
+		assertThat(mvc.get().uri(location).cookie(session)).hasStatusOk().bodyText()
 			.contains("IOP nattvandring Fruängen", "1\u00A0500\u00A0kr per kväll", "Historik", "skapade");
-		assertThat(mvc.get().uri(location).session(new DemoLogins(mvc).session("aik"))).hasStatusOk().bodyText()
+		assertThat(mvc.get().uri(location).cookie(new DemoLogins(mvc).session("aik"))).hasStatusOk().bodyText()
 			.contains("IOP nattvandring Fruängen").doesNotContain("Historik");
 	}
 
@@ -94,13 +94,13 @@ class AgreementPageTests {
 
 	@Test
 	void theEditFormStartsFromTheAgreementAsItIs() {
-		assertThat(mvc.get().uri("/agreements/1/edit").session(new DemoLogins(mvc).session("distrikt"))).hasStatusOk()
+		assertThat(mvc.get().uri("/agreements/1/edit").cookie(new DemoLogins(mvc).session("distrikt"))).hasStatusOk()
 			.bodyText().contains("value=\"1700\"", "value=\"19:00\"", "value=\"2025-12-31\"");
 	}
 
 	@Test
 	void theStartPageShowsTheUsersAgreementsInSwedishFormats() {
-		assertThat(mvc.get().uri("/").session(new DemoLogins(mvc).session("vandrare"))).hasStatusOk().bodyText()
+		assertThat(mvc.get().uri("/").cookie(new DemoLogins(mvc).session("vandrare"))).hasStatusOk().bodyText()
 			.contains("Välkommen, nattvandrare", "1\u00A0700\u00A0kr per genomförd nattvandring",
 					"minst 3 vandrare från 18 år, mellan 19:00 och 03:00, minst 3 timmar");
 	}

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -98,12 +98,14 @@ class StatementBudgetTests {
 		}
 	}
 
-	private int statements(String uri, MockHttpSession session) throws Exception {
+	private int statements(String uri, Cookie session) throws Exception {
 		var counted = StatementCounter.count(() -> uri.startsWith("/api/")
 				? mvc.get().uri(uri).header("Authorization", bearer("budget")).exchange()
-				: mvc.get().uri(uri).session(session).exchange());
+				: mvc.get().uri(uri).cookie(session).exchange());
 		MvcTestResult result = counted.result();
 		assertThat(result).as(uri).hasStatusOk();
+		assertThat(counted.sessionStatements()).as("session statements for %s", uri)
+			.isLessThanOrEqualTo(StatementCounter.SESSION_BUDGET);
 		return counted.statements();
 	}
 

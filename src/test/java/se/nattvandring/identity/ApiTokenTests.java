@@ -27,10 +27,10 @@ class ApiTokenTests {
 	@Test
 	void aTokenFromTheProfilePageAuthenticatesApiCallsUntilRevoked() throws Exception {
 		var session = new DemoLogins(mvc).session("aik");
-		var created = mvc.post().uri("/profile/tokens").session(session).with(csrf()).param("name", "Föreningens Excel")
+		var created = mvc.post().uri("/profile/tokens").cookie(session).with(csrf()).param("name", "Föreningens Excel")
 			.exchange();
 		assertThat(created).hasStatus3xxRedirection();
-		String page = mvc.get().uri("/profile").session(session).exchange()
+		String page = mvc.get().uri("/profile").cookie(session).exchange()
 			.getResponse().getContentAsString();
 		var matcher = Pattern.compile("(nv_[A-Za-z0-9_\\-]{20,})").matcher(page);
 		assertThat(matcher.find()).as("the new token is shown once on the profile page").isTrue();
@@ -39,11 +39,11 @@ class ApiTokenTests {
 		assertThat(jdbc.sql("select count(*) from api_token where token_hash = :t").param("t", token)
 			.query(Long.class).single()).as("the token itself is never stored").isZero();
 		assertThat(mvc.get().uri("/api/v1/agreements").header("Authorization", "Bearer " + token)).hasStatusOk();
-		assertThat(mvc.get().uri("/profile").session(session)).bodyText().doesNotContain(token)
+		assertThat(mvc.get().uri("/profile").cookie(session)).bodyText().doesNotContain(token)
 			.contains("Föreningens Excel");
 
 		long id = jdbc.sql("select id from api_token where name = 'Föreningens Excel'").query(Long.class).single();
-		assertThat(mvc.post().uri("/profile/tokens/" + id + "/revoke").session(session).with(csrf()))
+		assertThat(mvc.post().uri("/profile/tokens/" + id + "/revoke").cookie(session).with(csrf()))
 			.hasStatus3xxRedirection();
 		assertThat(mvc.get().uri("/api/v1/agreements").header("Authorization", "Bearer " + token)).hasStatus(401);
 	}
@@ -54,9 +54,9 @@ class ApiTokenTests {
 		assertThat(mvc.post().uri("/api/v1/agreements").header("Authorization", DemoLogins.bearer("distrikt"))
 			.contentType(MediaType.APPLICATION_JSON).content(body)).as("token call reaches validation").hasStatus(400);
 		var session = new DemoLogins(mvc).session("distrikt");
-		assertThat(mvc.post().uri("/api/v1/agreements").session(session).contentType(MediaType.APPLICATION_JSON)
+		assertThat(mvc.post().uri("/api/v1/agreements").cookie(session).contentType(MediaType.APPLICATION_JSON)
 			.content(body)).as("session call without CSRF token").hasStatus(403);
-		assertThat(mvc.get().uri("/api/v1/agreements").session(session)).as("session reads work").hasStatusOk();
+		assertThat(mvc.get().uri("/api/v1/agreements").cookie(session)).as("session reads work").hasStatusOk();
 	}
 
 	@Test
@@ -65,7 +65,7 @@ class ApiTokenTests {
 				select t.id from api_token t join user_account u on u.id = t.user_id
 				where u.username = 'distrikt' and t.name = 'demo'""").query(Long.class).single();
 		var session = new DemoLogins(mvc).session("folkparken");
-		assertThat(mvc.post().uri("/profile/tokens/" + distriktToken + "/revoke").session(session).with(csrf()))
+		assertThat(mvc.post().uri("/profile/tokens/" + distriktToken + "/revoke").cookie(session).with(csrf()))
 			.hasStatus(404);
 		assertThat(mvc.get().uri("/api/v1/agreements").header("Authorization", DemoLogins.bearer("distrikt")))
 			.hasStatusOk();

@@ -59,7 +59,7 @@ class CalendarFeedTests {
 		String old = feedPath("aik");
 		assertThat(mvc.get().uri(old).exchange()).hasStatusOk();
 
-		assertThat(mvc.post().uri("/calendar-feed/revoke").session(new DemoLogins(mvc).session("aik"))
+		assertThat(mvc.post().uri("/calendar-feed/revoke").cookie(new DemoLogins(mvc).session("aik"))
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
 			.exchange()).hasStatus3xxRedirection();
 

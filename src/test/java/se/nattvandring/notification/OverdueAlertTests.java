@@ -76,9 +76,9 @@ class OverdueAlertTests {
 		assertThat(recipients).containsExactlyInAnyOrder("sena.kvallsson@exempel.se", "maria.holm@exempel.se");
 		assertThat(jdbc.sql("select overdue_alerted_at is not null from walk where id = :w").param("w", walk)
 			.query(Boolean.class).single()).isTrue();
-		assertThat(mvc.get().uri("/").session(new DemoLogins(mvc).session("aik")).exchange()).bodyText()
+		assertThat(mvc.get().uri("/").cookie(new DemoLogins(mvc).session("aik")).exchange()).bodyText()
 			.contains("Inte utcheckade");
-		assertThat(mvc.get().uri("/walks/tonight").session(new DemoLogins(mvc).session("distrikt")).exchange())
+		assertThat(mvc.get().uri("/walks/tonight").cookie(new DemoLogins(mvc).session("distrikt")).exchange())
 			.hasStatusOk().bodyText().contains("Inte utcheckad – försenad");
 		nights.checkOut(walk, new se.nattvandring.walk.NightEntries.CheckOut(null), contact);
 	}
@@ -97,7 +97,7 @@ class OverdueAlertTests {
 		nights.checkIn(walk, new CheckIn(List.of(leader), start.toInstant()), contact);
 		nights.checkOut(walk, new se.nattvandring.walk.NightEntries.CheckOut(start.plusHours(4).toInstant()), contact);
 
-		assertThat(mvc.get().uri("/").session(new DemoLogins(mvc).session("aik")).exchange()).bodyText()
+		assertThat(mvc.get().uri("/").cookie(new DemoLogins(mvc).session("aik")).exchange()).bodyText()
 			.contains("Sena rapporter");
 	}
 }

@@ -24,7 +24,7 @@ class PlacePageTests {
 	@Test
 	void aPlaceWithAPersonnummerInItsNoteIsRefusedAndNothingTypedIsLost() {
 		var session = new DemoLogins(mvc).session("falt");
-		var result = mvc.post().uri("/agreements/1/places").session(session).with(csrf())
+		var result = mvc.post().uri("/agreements/1/places").cookie(session).with(csrf())
 			.param("name", "Torget").param("latitude", "59,2801").param("longitude", "18.0102").param("kind", "CENTRE")
 			.param("priority", "1").param("reasons", "YOUTH_GATHERING", "VANDALISM")
 			.param("note", "Fråga efter 850709-9805 på kvällarna").exchange();
@@ -37,26 +37,26 @@ class PlacePageTests {
 	@Test
 	void aValidPlaceIsAddedAndItsHistoryStarts() {
 		var session = new DemoLogins(mvc).session("aik");
-		var result = mvc.post().uri("/agreements/1/places").session(session).with(csrf())
+		var result = mvc.post().uri("/agreements/1/places").cookie(session).with(csrf())
 			.param("name", "Skateparken").param("latitude", "59.2811").param("longitude", "18.0155")
 			.param("kind", "SPORTS_GROUND").param("priority", "2").exchange();
 
 		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/agreements/1/places");
-		assertThat(mvc.get().uri("/agreements/1/places").session(session)).bodyText().contains("Skateparken");
+		assertThat(mvc.get().uri("/agreements/1/places").cookie(session)).bodyText().contains("Skateparken");
 	}
 
 	@Test
 	void answersFromTheWrongPartyOrToAnOldVersionAreRefusedInWords() {
 		var coordinator = new DemoLogins(mvc).session("distrikt");
-		var notRequired = mvc.post().uri("/place-plans/1/answers").session(coordinator).with(csrf())
+		var notRequired = mvc.post().uri("/place-plans/1/answers").cookie(coordinator).with(csrf())
 			.param("agreementId", "1").param("decision", "APPROVE").exchange();
-		assertThat(mvc.get().uri("/agreements/1/place-plans").session(coordinator)).bodyText()
+		assertThat(mvc.get().uri("/agreements/1/place-plans").cookie(coordinator)).bodyText()
 			.contains("Din organisation behöver inte godkänna den här platsplanen.");
 
 		var fieldAssistant = new DemoLogins(mvc).session("falt");
-		mvc.post().uri("/place-plans/1/answers").session(fieldAssistant).with(csrf()).param("agreementId", "1")
+		mvc.post().uri("/place-plans/1/answers").cookie(fieldAssistant).with(csrf()).param("agreementId", "1")
 			.param("decision", "APPROVE").exchange();
-		assertThat(mvc.get().uri("/agreements/1/place-plans").session(fieldAssistant)).bodyText()
+		assertThat(mvc.get().uri("/agreements/1/place-plans").cookie(fieldAssistant)).bodyText()
 			.contains("Version 1 är inte längre aktuell. Svara på version 2 i stället.");
 		assertThat(notRequired).hasStatus3xxRedirection();
 	}
@@ -64,10 +64,10 @@ class PlacePageTests {
 	@Test
 	void theWaitingPartySeesThePlanInItsToDoList() {
 		var session = new DemoLogins(mvc).session("folkparken");
-		assertThat(mvc.get().uri("/").session(session)).bodyText().contains("Platsplaner väntar på ditt godkännande");
-		assertThat(mvc.get().uri("/place-plans/todo").session(session)).bodyText()
+		assertThat(mvc.get().uri("/").cookie(session)).bodyText().contains("Platsplaner väntar på ditt godkännande");
+		assertThat(mvc.get().uri("/place-plans/todo").cookie(session)).bodyText()
 			.contains("IOP nattvandring Älvsjö/Solberga: version 2");
-		assertThat(mvc.get().uri("/place-plans/todo").session(new DemoLogins(mvc).session("aik"))).bodyText()
+		assertThat(mvc.get().uri("/place-plans/todo").cookie(new DemoLogins(mvc).session("aik"))).bodyText()
 			.doesNotContain("IOP nattvandring Älvsjö/Solberga: version 2");
 	}
 

@@ -5,34 +5,34 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
+
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** Signs demo users in through the real login form, once per user, and hands out their sessions. */
+/** Signs demo users in through the real login form, once per user, and hands out their session cookies. */
 public final class DemoLogins {
 
 	public static final String PASSWORD = "nattvandring";
 
 	private final MockMvcTester mvc;
 
-	private final Map<String, MockHttpSession> sessions = new ConcurrentHashMap<>();
+	private final Map<String, Cookie> sessions = new ConcurrentHashMap<>();
 
 	public DemoLogins(MockMvcTester mvc) {
 		this.mvc = mvc;
 	}
 
-	public MockHttpSession session(String username) {
+	public Cookie session(String username) {
 		return sessions.computeIfAbsent(username, this::login);
 	}
 
-	private MockHttpSession login(String username) {
+	private Cookie login(String username) {
 		var result = mvc.perform(formLogin("/login").user(username).password(PASSWORD));
-		var session = (MockHttpSession) result.getMvcResult().getRequest().getSession(false);
-		if (session == null || result.getMvcResult().getResponse().getRedirectedUrl() == null
+		if (result.getMvcResult().getResponse().getRedirectedUrl() == null
 				|| result.getMvcResult().getResponse().getRedirectedUrl().contains("error")) {
 			throw new IllegalStateException("Demo login failed for " + username);
 		}
-		return session;
+		return SessionCookies.of(result);
 	}
 
 	public static String bearer(String username) {

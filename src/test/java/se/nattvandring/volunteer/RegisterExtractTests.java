@@ -50,7 +50,7 @@ class RegisterExtractTests {
 
 	@Test
 	void theWalkerDownloadsTheirOwnExtractAsJsonWithEveryTable() throws Exception {
-		var result = mvc.get().uri("/me/data.json").session(new DemoLogins(mvc).session("vandrare")).exchange();
+		var result = mvc.get().uri("/me/data.json").cookie(new DemoLogins(mvc).session("vandrare")).exchange();
 
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("application/json");
 		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment");
@@ -64,7 +64,7 @@ class RegisterExtractTests {
 	@Test
 	void theExtractAsPdfCarriesTheWalkersDataInReadableText() throws Exception {
 		var result = mvc.get().uri("/me/data.pdf").header("Accept-Language", "sv")
-			.session(new DemoLogins(mvc).session("vandrare")).exchange();
+			.cookie(new DemoLogins(mvc).session("vandrare")).exchange();
 
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("application/pdf");
 		byte[] pdf = result.getResponse().getContentAsByteArray();
@@ -77,7 +77,7 @@ class RegisterExtractTests {
 
 	@Test
 	void theMyDataPageListsTheSameTables() {
-		var result = mvc.get().uri("/me/data").session(new DemoLogins(mvc).session("vandrare")).exchange();
+		var result = mvc.get().uri("/me/data").cookie(new DemoLogins(mvc).session("vandrare")).exchange();
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyText().contains("Leila Andersson").contains("Utbildningar").contains("Lån");
@@ -88,8 +88,8 @@ class RegisterExtractTests {
 		long leila = jdbc.sql("select id from walker where name = 'Leila Andersson'").query(Long.class).single();
 
 		assertThat(mvc.get().uri("/walkers/" + leila + "/extract.json")
-			.session(new DemoLogins(mvc).session("folkparken")).exchange()).hasStatus(404);
+			.cookie(new DemoLogins(mvc).session("folkparken")).exchange()).hasStatus(404);
 		assertThat(mvc.get().uri("/walkers/" + leila + "/extract.json")
-			.session(new DemoLogins(mvc).session("aik")).exchange()).hasStatusOk();
+			.cookie(new DemoLogins(mvc).session("aik")).exchange()).hasStatusOk();
 	}
 }

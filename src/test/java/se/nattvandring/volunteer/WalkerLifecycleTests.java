@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import se.nattvandring.identity.CurrentUser;
@@ -55,10 +55,10 @@ class WalkerLifecycleTests {
 
 	@Test
 	void anInvitedWalkerSignsInWithTheLinkFromTheEmail() {
-		MockHttpSession contact = new DemoLogins(mvc).session("aik");
+		Cookie contact = new DemoLogins(mvc).session("aik");
 		long walker = register("Tindra Invitesson", "tindra.invitesson@exempel.se");
 
-		assertThat(mvc.post().uri("/walkers/" + walker + "/invite").session(contact).with(csrf()).exchange())
+		assertThat(mvc.post().uri("/walkers/" + walker + "/invite").cookie(contact).with(csrf()).exchange())
 			.hasStatus3xxRedirection();
 
 		String body = jdbc.sql("select body from mail_message where recipient = :r order by id desc limit 1")
@@ -70,14 +70,14 @@ class WalkerLifecycleTests {
 		var signIn = mvc.post().uri("/login/ott").param("token", link.group(1)).with(csrf()).exchange();
 		assertThat(signIn).hasStatus3xxRedirection();
 		assertThat(signIn.getResponse().getRedirectedUrl()).doesNotContain("login");
-		MockHttpSession session = (MockHttpSession) signIn.getMvcResult().getRequest().getSession(false);
-		assertThat(mvc.get().uri("/me/data").session(session).exchange()).hasStatusOk().bodyText()
+		Cookie session = se.nattvandring.support.SessionCookies.of(signIn);
+		assertThat(mvc.get().uri("/me/data").cookie(session).exchange()).hasStatusOk().bodyText()
 			.contains("Tindra Invitesson");
 		// Signed in by link, the walker sets a password and from then on signs in with their address.
-		assertThat(mvc.post().uri("/profile/password").session(session).with(csrf()).param("password", "kort")
+		assertThat(mvc.post().uri("/profile/password").cookie(session).with(csrf()).param("password", "kort")
 			.param("repeated", "kort").exchange().getMvcResult().getFlashMap().get("passwordError"))
 			.isEqualTo("profile.password.tooShort");
-		assertThat(mvc.post().uri("/profile/password").session(session).with(csrf())
+		assertThat(mvc.post().uri("/profile/password").cookie(session).with(csrf())
 			.param("password", "nattvandra-i-solberga").param("repeated", "nattvandra-i-solberga").exchange())
 			.hasStatus3xxRedirection();
 		var byAddress = mvc.perform(org.springframework.security.test.web.servlet.request
@@ -141,7 +141,7 @@ class WalkerLifecycleTests {
 
 	@Test
 	void aWalkerRegisteredWithAPersonnummerInTheNameIsRefusedAndTheFormKeepsWhatWasTyped() throws Exception {
-		var result = mvc.post().uri("/associations/2/walkers").session(new DemoLogins(mvc).session("aik")).with(csrf())
+		var result = mvc.post().uri("/associations/2/walkers").cookie(new DemoLogins(mvc).session("aik")).with(csrf())
 			.param("name", "Per 19800101-1234").param("phone", "070-555 12 34").param("email", "per@exempel.se")
 			.param("birthDate", "1980-01-01").param("informedOn", "2025-01-01").exchange();
 
@@ -153,7 +153,7 @@ class WalkerLifecycleTests {
 
 	@Test
 	void aBirthDateThatIsNotADateIsExplainedNotAServerError() throws Exception {
-		var result = mvc.post().uri("/associations/2/walkers").session(new DemoLogins(mvc).session("aik")).with(csrf())
+		var result = mvc.post().uri("/associations/2/walkers").cookie(new DemoLogins(mvc).session("aik")).with(csrf())
 			.param("name", "Per Persson").param("birthDate", "31/12/1980").param("informedOn", "2025-01-01")
 			.exchange();
 

@@ -156,9 +156,9 @@ class NightPassTests {
 		String name = jdbc.sql("select name from walker where id = :id").param("id", leader.walkerId())
 			.query(String.class).single();
 
-		MvcTestResult page = mvc.get().uri("/walks/" + walk).session(contact).exchange();
+		MvcTestResult page = mvc.get().uri("/walks/" + walk).cookie(contact).exchange();
 		MvcTestResult revoked = mvc.post().uri("/walks/" + walk + "/night-passes/" + leader.walkerId() + "/revoke")
-			.with(csrf()).session(contact).exchange();
+			.with(csrf()).cookie(contact).exchange();
 
 		assertThat(page.getResponse().getContentAsString()).contains("Kvällsnycklar")
 			.contains("Avsluta kvällsnyckeln för " + name);
@@ -166,7 +166,7 @@ class NightPassTests {
 		assertThat(tokens.liveScoped(NightPasses.name(walk))).isEmpty();
 		assertThat(write(walk, "/check-in", "{\"present\":[%d]}".formatted(leader.walkerId()), secret))
 			.hasStatus(HttpStatus.UNAUTHORIZED);
-		assertThat(mvc.get().uri("/walks/" + walk).session(contact).exchange().getResponse().getContentAsString())
+		assertThat(mvc.get().uri("/walks/" + walk).cookie(contact).exchange().getResponse().getContentAsString())
 			.doesNotContain("Kvällsnycklar");
 	}
 

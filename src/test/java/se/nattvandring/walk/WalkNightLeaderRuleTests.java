@@ -186,8 +186,8 @@ class WalkNightLeaderRuleTests {
 	private String page(long walk, Walker walker) throws Exception {
 		var login = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
 			.formLogin("/login").user(walker.username()).password(NightTestWorld.PASSWORD));
-		var session = (org.springframework.mock.web.MockHttpSession) login.getMvcResult().getRequest().getSession(false);
-		MvcTestResult page = mvc.get().uri("/walks/" + walk + "/night").session(session).exchange();
+		var session = se.nattvandring.support.SessionCookies.of(login);
+		MvcTestResult page = mvc.get().uri("/walks/" + walk + "/night").cookie(session).exchange();
 		assertThat(page).hasStatusOk();
 		return page.getResponse().getContentAsString();
 	}

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import se.nattvandring.shared.StockholmTime;
@@ -29,14 +29,14 @@ class WalkPageTests {
 	@Autowired
 	Clock clock;
 
-	MockHttpSession as(String user) {
+	Cookie as(String user) {
 		return new DemoLogins(mvc).session(user);
 	}
 
 	@Test
 	void theCalendarMarksHolidaysAndPeakNightsAndCountsTheQuota() {
-		var october = mvc.get().uri("/walks?agreement=1&month=2024-10").session(as("aik")).exchange();
-		var current = mvc.get().uri("/walks?agreement=2").session(as("aik")).exchange();
+		var october = mvc.get().uri("/walks?agreement=1&month=2024-10").cookie(as("aik")).exchange();
+		var current = mvc.get().uri("/walks?agreement=2").cookie(as("aik")).exchange();
 
 		assertThat(october).hasStatusOk().bodyText().contains("Halloween").contains("Alla helgons dag")
 			.contains("Kvällen före alla helgons dag").contains("Oktober 2024");
@@ -47,20 +47,20 @@ class WalkPageTests {
 	@Transactional // the demo world stays as the demo made it
 	void aContactPlansAWalkWithTheFormAndLandsOnIt() {
 		int year = StockholmTime.today(clock).getYear();
-		var result = mvc.post().uri("/walks").session(as("aik")).with(csrf()).param("agreementId", "2")
+		var result = mvc.post().uri("/walks").cookie(as("aik")).with(csrf()).param("agreementId", "2")
 			.param("associationId", "2").param("date", year + "-12-15").param("start", "19:00").param("end", "22:00")
 			.param("meetingPoint", "Älvsjö centrum").exchange();
 
 		assertThat(result).hasStatus3xxRedirection();
 		String walk = result.getResponse().getRedirectedUrl();
 		assertThat(walk).matches("/walks/\\d+");
-		assertThat(mvc.get().uri(walk).session(as("aik")).exchange()).hasStatusOk().bodyText()
+		assertThat(mvc.get().uri(walk).cookie(as("aik")).exchange()).hasStatusOk().bodyText()
 			.contains("Älvsjö centrum").contains("19:00–22:00");
 	}
 
 	@Test
 	void aRefusedPlanComesBackWithTheReasonAndEverythingTyped() {
-		var result = mvc.post().uri("/walks").session(as("aik")).with(csrf()).param("agreementId", "1")
+		var result = mvc.post().uri("/walks").cookie(as("aik")).with(csrf()).param("agreementId", "1")
 			.param("associationId", "2").param("date", "2023-05-05").param("start", "21:00").param("end", "01:00")
 			.param("meetingPoint", "Solberga torg").param("minTeam", "4").exchange();
 
@@ -78,7 +78,7 @@ class WalkPageTests {
 				and w.starts_at > now() + interval '1 day' order by w.starts_at desc limit 1""").query(Long.class).single();
 		long walker = freeWalkerOf(walk, "Tove Lindgren", "Vera Engström", "William Ahmed");
 
-		var result = mvc.post().uri("/walks/" + walk + "/signups").session(as("folkparken")).with(csrf())
+		var result = mvc.post().uri("/walks/" + walk + "/signups").cookie(as("folkparken")).with(csrf())
 			.header("HX-Request", "true").param("walkerId", String.valueOf(walker)).exchange();
 
 		assertThat(result).hasStatusOk();
@@ -97,7 +97,7 @@ class WalkPageTests {
 			.query(Long.class).single();
 		long walker = freeWalkerOf(walk, "Sven Dahl", "Ulf Sandberg", "Agnes Falk");
 
-		var result = mvc.post().uri("/walks/" + walk + "/signups").session(as("folkparken")).with(csrf())
+		var result = mvc.post().uri("/walks/" + walk + "/signups").cookie(as("folkparken")).with(csrf())
 			.param("walkerId", String.valueOf(walker)).exchange();
 
 		assertThat(result).hasStatus3xxRedirection();
@@ -114,9 +114,9 @@ class WalkPageTests {
 				and w.starts_at > now() + interval '1 day' order by w.starts_at desc limit 1""").query(Long.class).single();
 		long untrained = jdbc.sql("select id from walker where name = 'Kim Larsson'").query(Long.class).single();
 
-		assertThat(mvc.get().uri("/walks/" + walk).session(as("aik")).exchange()).bodyText()
+		assertThat(mvc.get().uri("/walks/" + walk).cookie(as("aik")).exchange()).bodyText()
 			.contains("Kim Larsson – kan inte: Nattvandraren saknar utbildning");
-		var refused = mvc.post().uri("/walks/" + walk + "/signups").session(as("aik")).with(csrf())
+		var refused = mvc.post().uri("/walks/" + walk + "/signups").cookie(as("aik")).with(csrf())
 			.header("HX-Request", "true").param("walkerId", String.valueOf(untrained)).exchange();
 		assertThat(refused).hasStatusOk().bodyText().contains("role=\"alert\"").contains("saknar utbildning");
 	}
@@ -124,17 +124,17 @@ class WalkPageTests {
 	@Test
 	@Transactional // the demo world stays as the demo made it
 	void theCoordinatorSetsTheNightNumbersAndTheRuleForLeaders() {
-		var saved = mvc.post().uri("/agreements/1/night-settings").session(as("distrikt")).with(csrf())
+		var saved = mvc.post().uri("/agreements/1/night-settings").cookie(as("distrikt")).with(csrf())
 			.param("fieldAssistantsPhone", "08-555 999 00").param("teamLeaderPhone", "070-555 11 22")
 			.param("leaderRule", "LEADER_ONLY").exchange();
 
 		assertThat(saved).hasStatus3xxRedirection();
-		assertThat(mvc.get().uri("/agreements/1/night-settings").session(as("distrikt")).exchange()).bodyText()
+		assertThat(mvc.get().uri("/agreements/1/night-settings").cookie(as("distrikt")).exchange()).bodyText()
 			.contains("value=\"08-555 999 00\"").contains("value=\"070-555 11 22\"")
 			.containsPattern("<option value=\"LEADER_ONLY\" selected");
-		assertThat(mvc.get().uri("/walks/1/night").session(as("aik")).exchange()).bodyText()
+		assertThat(mvc.get().uri("/walks/1/night").cookie(as("aik")).exchange()).bodyText()
 			.contains("tel:08-555999").contains("070-555 11 22");
-		assertThat(mvc.post().uri("/agreements/1/night-settings").session(as("aik")).with(csrf())
+		assertThat(mvc.post().uri("/agreements/1/night-settings").cookie(as("aik")).with(csrf())
 			.param("fieldAssistantsPhone", "1").exchange()).hasStatus(403);
 	}
 

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import se.nattvandring.identity.CurrentUser;
@@ -64,7 +64,7 @@ class WalkStatementBudgetTests {
 				select id from walk where agreement_id = 2 and association_id = 2 and status = 'PLANNED'
 				and starts_at > now() order by starts_at limit 1""").query(Long.class).single();
 		long leila = jdbc.sql("select id from walker where name = 'Leila Andersson'").query(Long.class).single();
-		MockHttpSession session = new DemoLogins(mvc).session("aik");
+		Cookie session = new DemoLogins(mvc).session("aik");
 		List<String> uris = List.of("/walks?agreement=2&month=" + month, "/walks/" + walk, "/associations/2/walkers",
 				"/walkers/" + leila, "/", "/api/v1/walks?agreement=2", "/api/v1/walks/" + walk,
 				"/api/v1/associations/2/walkers", "/walks/" + walk + "/night", "/walks/tonight");
@@ -96,11 +96,13 @@ class WalkStatementBudgetTests {
 		}
 	}
 
-	private int statements(String uri, MockHttpSession session) throws Exception {
+	private int statements(String uri, Cookie session) throws Exception {
 		var counted = StatementCounter.count(() -> uri.startsWith("/api/")
 				? mvc.get().uri(uri).header("Authorization", bearer("aik")).exchange()
-				: mvc.get().uri(uri).session(session).exchange());
+				: mvc.get().uri(uri).cookie(session).exchange());
 		assertThat(counted.result()).as(uri).hasStatusOk();
+		assertThat(counted.sessionStatements()).as("session statements for %s", uri)
+			.isLessThanOrEqualTo(StatementCounter.SESSION_BUDGET);
 		return counted.statements();
 	}
 }

@@ -72,7 +72,7 @@ class WalkNightBrowserTest extends ProxiedBrowserTestSupport {
 				+ "q.onsuccess = function () { done(q.result); }; };")).isEqualTo(0L);
 
 		// The session ends in the pocket; the night pass carries the next observation, and the page asks for a sign-in.
-		driver.manage().deleteCookieNamed("JSESSIONID");
+		driver.manage().deleteCookieNamed("SESSION");
 		driver.findElement(By.id("o-note")).clear();
 		driver.findElement(By.id("o-note")).sendKeys("Efter sessionen");
 		driver.findElement(By.cssSelector("form[data-url$='/observations'] button[type=submit]")).click();

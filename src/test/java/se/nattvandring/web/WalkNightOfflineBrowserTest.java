@@ -7,17 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.apache.catalina.Container;
-import org.apache.catalina.Context;
-import org.apache.catalina.Session;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.nattvandring.support.Chromium;
 import se.nattvandring.walk.NightTestWorld;
@@ -35,7 +31,7 @@ class WalkNightOfflineBrowserTest extends ProxiedBrowserTestSupport {
 	NightTestWorld world;
 
 	@Autowired
-	ServletWebServerApplicationContext context;
+	JdbcClient jdbc;
 
 	@Autowired
 	JsonMapper json;
@@ -53,7 +49,7 @@ class WalkNightOfflineBrowserTest extends ProxiedBrowserTestSupport {
 	@Test
 	void whenTheSessionCookieIsGoneTheNightPassCarriesTheObservationAndThePageAsksForASignIn() throws Exception {
 		checkedIn();
-		driver.manage().deleteCookieNamed("JSESSIONID");
+		driver.manage().deleteCookieNamed("SESSION");
 
 		observe("Samling vid entrén");
 
@@ -220,14 +216,9 @@ class WalkNightOfflineBrowserTest extends ProxiedBrowserTestSupport {
 		waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("night-signin")));
 	}
 
-	/** As a restart would: every session the server held is gone. */
+	/** As a lost session would: every session the server held is gone from its store. */
 	void endEverySessionOnTheServer() {
-		TomcatWebServer server = (TomcatWebServer) context.getWebServer();
-		for (Container child : server.getTomcat().getHost().findChildren()) {
-			for (Session session : ((Context) child).getManager().findSessions()) {
-				session.expire();
-			}
-		}
+		jdbc.sql("delete from spring_session").update();
 	}
 
 	java.util.List<String> observationNotes() throws Exception {

@@ -1,11 +1,11 @@
 package se.nattvandring.shared.database;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -22,7 +22,9 @@ import org.springframework.context.annotation.Configuration;
  * Starts PostgreSQL from the embedded binaries when {@code spring.datasource.url} is not set, so that the two commands
  * in the README need nothing but Java. The data directory is kept between runs and locked while in use, so a second
  * instance pointed at the same directory stops with a clear message instead of corrupting it. An empty directory
- * setting (the tests) means a throw-away directory.
+ * setting (the tests) means a throw-away directory. A server that a killed run left on the directory is stopped
+ * first ({@link LeftoverPostgres}); a start that still fails says why in one sentence
+ * ({@link EmbeddedDatabaseFailureAnalyzer}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseCondition.class)
@@ -39,6 +41,14 @@ class EmbeddedPostgresConfiguration {
 		Path dataDirectory = throwAway ? Files.createTempDirectory("nattvandring-pg")
 				: Path.of(directory).toAbsolutePath().normalize();
 		Files.createDirectories(dataDirectory);
+		if (LeftoverPostgres.heldByALiveInstance(dataDirectory)) {
+			throw new EmbeddedDatabaseException("The data directory " + dataDirectory + " is in use by another "
+					+ "running Nattvandring: stop that instance, or give this one its own directory with "
+					+ "NATTVANDRING_DATABASE_EMBEDDED_DIRECTORY.");
+		}
+		if (!throwAway) {
+			LeftoverPostgres.stopIfOrphaned(dataDirectory, Duration.ofSeconds(30));
+		}
 		try {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
@@ -51,8 +61,10 @@ class EmbeddedPostgresConfiguration {
 			log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDirectory);
 			return postgres;
 		}
-		catch (IllegalStateException ex) {
-			throw new DataDirectoryInUseException(dataDirectory, ex);
+		catch (IOException | RuntimeException ex) {
+			throw new EmbeddedDatabaseException("The embedded PostgreSQL did not start on " + dataDirectory + " ("
+					+ ex.getMessage() + "): the server's lines above say why; if the directory cannot be mended, move "
+					+ "it away and start again with a new, empty database.", ex);
 		}
 	}
 
@@ -79,15 +91,6 @@ class EmbeddedPostgresConfiguration {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create the embedded database", ex);
-		}
-	}
-
-	/** Two instances on one data directory would corrupt it; say so in words a developer can act on. */
-	static final class DataDirectoryInUseException extends UncheckedIOException {
-		DataDirectoryInUseException(Path directory, RuntimeException cause) {
-			super("The data directory " + directory + " is already in use by another Nattvandring instance. "
-					+ "Stop that instance, or give this one its own directory with "
-					+ "NATTVANDRING_DATABASE_EMBEDDED_DIRECTORY.", new IOException(cause));
 		}
 	}
 }

@@ -28,8 +28,8 @@ class EmbeddedPostgresConfigurationTest {
 			((HikariDataSource) dataSource).close();
 
 			assertThatThrownBy(() -> configuration.embeddedPostgres(dir))
-				.isInstanceOf(EmbeddedPostgresConfiguration.DataDirectoryInUseException.class)
-				.hasMessageContaining("already in use").hasMessageContaining(dir);
+				.isInstanceOf(EmbeddedDatabaseException.class)
+				.hasMessageContaining("in use by another running Nattvandring").hasMessageContaining(dir);
 		}
 
 		try (EmbeddedPostgres again = configuration.embeddedPostgres(dir)) {

@@ -1,0 +1,79 @@
+package se.nattvandring.identity;
+
+import java.util.Map;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI document a client is generated from: who is asking ({@link CurrentUser}) comes from the token or the
+ * session, never from a parameter; the bearer scheme is declared; and every operation names the problem details it may
+ * answer with, so a generated client knows the shape of an error.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+	static final String BEARER = "bearer";
+
+	static final String PROBLEM = "Problem";
+
+	/** The answers every operation may give besides its own; 400, 404, 409 and 422 say why in {@code detail}. */
+	private static final Map<String, String> ERRORS = Map.of(
+			"400", "Invalid input: the problem detail's errors name each field",
+			"401", "No valid token or session",
+			"403", "The caller's role or organisation may not do this",
+			"404", "Not found, or not visible to the caller",
+			"409", "Refused in the state things are in; detail says why");
+
+	static {
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+	}
+
+	@Bean
+	OpenAPI nattvandringApi() {
+		Schema<?> problem = new Schema<>().type("object")
+			.description("RFC 9457 problem details, in the caller's language (Accept-Language: sv or en)")
+			.addProperty("type", new Schema<>().type("string"))
+			.addProperty("title", new Schema<>().type("string"))
+			.addProperty("status", new Schema<>().type("integer").format("int32"))
+			.addProperty("detail", new Schema<>().type("string"))
+			.addProperty("instance", new Schema<>().type("string"))
+			.addProperty("errors", new Schema<>().type("array").items(new Schema<>().type("object")
+				.addProperty("field", new Schema<>().type("string"))
+				.addProperty("message", new Schema<>().type("string"))));
+		return new OpenAPI()
+			.info(new Info().title("Nattvandring API").version("v1")
+				.description("Agreements, places, walkers and walks of a night-walk partnership (IOP)."))
+			.components(new Components()
+				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+					.description("A personal API token from the profile page, or a walk's night pass"))
+				.addSchemas(PROBLEM, problem))
+			.addSecurityItem(new SecurityRequirement().addList(BEARER));
+	}
+
+	@Bean
+	OperationCustomizer problemResponsesInTheDocument() {
+		return (operation, handler) -> {
+			ERRORS.forEach((status, description) -> {
+				if (operation.getResponses() != null && !operation.getResponses().containsKey(status)) {
+					operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
+						.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+								new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+				}
+			});
+			return operation;
+		};
+	}
+}

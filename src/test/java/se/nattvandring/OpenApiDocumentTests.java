@@ -1,0 +1,145 @@
+package se.nattvandring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import se.nattvandring.support.IntegrationTest;
+
+/**
+ * The OpenAPI document is one a client can be generated from: a parser for OpenAPI 3 reads it without a complaint,
+ * every parameter an operation names is one its handler takes, the bearer scheme is declared, and every operation
+ * says which problem details it may answer with.
+ */
+@IntegrationTest
+class OpenApiDocumentTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	OpenAPI api;
+
+	SwaggerParseResult parsed;
+
+	@BeforeEach
+	void readTheDocument() throws Exception {
+		var answer = mvc.get().uri("/v3/api-docs").exchange();
+		assertThat(answer).hasStatusOk();
+		parsed = new OpenAPIV3Parser().readContents(answer.getResponse().getContentAsString(), null, null);
+		api = parsed.getOpenAPI();
+	}
+
+	@Test
+	void anOpenApi3ParserReadsTheDocumentWithoutAComplaint() {
+		assertThat(parsed.getMessages()).isEmpty();
+		assertThat(api.getOpenapi()).startsWith("3.");
+		assertThat(api.getPaths()).containsKeys("/api/v1/walks", "/api/v1/walks/{id}", "/api/v1/agreements");
+	}
+
+	@Test
+	void everyParameterAnOperationNamesIsOneItsHandlerTakes() {
+		List<String> strangers = new ArrayList<>();
+		operations().forEach((key, operation) -> {
+			Set<String> taken = parametersOf(handlerFor(key));
+			if (operation.getParameters() != null) {
+				operation.getParameters().stream()
+					.filter(parameter -> !taken.contains(parameter.getName()))
+					.forEach(parameter -> strangers.add(key + " names " + parameter.getIn() + " " + parameter.getName()));
+			}
+		});
+
+		assertThat(strangers).isEmpty();
+		assertThat(operations()).isNotEmpty();
+	}
+
+	@Test
+	void theBearerSchemeIsDeclaredAndRequired() {
+		var scheme = api.getComponents().getSecuritySchemes().get("bearer");
+		assertThat(scheme).isNotNull();
+		assertThat(scheme.getType()).hasToString("http");
+		assertThat(scheme.getScheme()).isEqualTo("bearer");
+		assertThat(api.getSecurity()).anySatisfy(requirement -> assertThat(requirement).containsKey("bearer"));
+	}
+
+	@Test
+	void everyOperationDeclaresItsProblemDetails() {
+		operations().forEach((key, operation) -> {
+			assertThat(operation.getResponses()).as(key).containsKeys("400", "401", "403", "404", "409");
+			assertThat(operation.getResponses().get("404").getContent()).as(key)
+				.containsKey("application/problem+json");
+		});
+	}
+
+	/** Each operation, keyed "GET /api/v1/walks/{id}". */
+	private Map<String, Operation> operations() {
+		Map<String, Operation> all = new java.util.TreeMap<>();
+		api.getPaths().forEach((path, item) -> item.readOperationsMap()
+			.forEach((method, operation) -> all.put(method.name() + " " + path, operation)));
+		return all;
+	}
+
+	private HandlerMethod handlerFor(String key) {
+		String method = key.substring(0, key.indexOf(' '));
+		String path = key.substring(key.indexOf(' ') + 1);
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+			RequestMappingInfo info = entry.getKey();
+			boolean samePath = info.getPathPatternsCondition() != null
+					&& info.getPathPatternsCondition().getPatternValues().contains(path);
+			boolean sameMethod = info.getMethodsCondition().getMethods().stream()
+				.anyMatch(m -> m.name().equals(method));
+			if (samePath && sameMethod) {
+				return entry.getValue();
+			}
+		}
+		throw new AssertionError("The document names " + key + ", which no handler serves");
+	}
+
+	private static Set<String> parametersOf(HandlerMethod handler) {
+		Set<String> names = new HashSet<>();
+		String[] discovered = new DefaultParameterNameDiscoverer().getParameterNames(handler.getMethod());
+		Parameter[] parameters = handler.getMethod().getParameters();
+		for (int i = 0; i < parameters.length; i++) {
+			Parameter parameter = parameters[i];
+			String name = discovered == null ? parameter.getName() : discovered[i];
+			RequestParam param = parameter.getAnnotation(RequestParam.class);
+			PathVariable path = parameter.getAnnotation(PathVariable.class);
+			RequestHeader header = parameter.getAnnotation(RequestHeader.class);
+			if (param != null) {
+				names.add(param.name().isEmpty() ? name : param.name());
+			}
+			else if (path != null) {
+				names.add(path.name().isEmpty() ? name : path.name());
+			}
+			else if (header != null) {
+				names.add(header.name().isEmpty() ? name : header.name());
+			}
+		}
+		return names;
+	}
+}
