@@ -105,6 +105,9 @@ class AuthorizationMatrixWorld {
 				""").query(Long.class).single();
 		targets.put("vandrare", vandrare);
 		targets.put("place", world.place());
+		targets.put("aikPlace", jdbc.sql("""
+				select p.id from place p join organisation o on o.id = p.added_by_organisation_id
+				where o.name = 'Älvsjö AIK' order by p.id limit 1""").query(Long.class).single());
 		targets.put("reportedWalk", 1L);
 
 		Walker aikLeader = world.walker(NightTestWorld.AIK);

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.nattvandring.shared.FieldViolation;
 import se.nattvandring.shared.TextChecks;
 
 /** The user's own page: who they are, the language they read in, their password and their API tokens. */
@@ -85,8 +86,10 @@ class ProfileController {
 	@PostMapping("/tokens")
 	String createToken(NewToken command, CurrentUser user, RedirectAttributes redirect) {
 		String name = command.name() == null ? "" : command.name().strip();
-		if (name.isEmpty() || name.length() > 100 || TextChecks.containsMarkup(name)) {
-			redirect.addFlashAttribute("tokenError", name.isEmpty() ? "error.required" : "error.markupOrLength");
+		var problem = TextChecks.problem("name", name, true, 100);
+		if (problem.isPresent() || TextChecks.hasForbiddenCharacters(name, false)) {
+			redirect.addFlashAttribute("tokenError",
+					problem.map(FieldViolation::messageKey).orElse("error.forbiddenCharacters"));
 			redirect.addFlashAttribute("tokenName", command.name());
 			return "redirect:/profile#tokens";
 		}

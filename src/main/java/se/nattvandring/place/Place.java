@@ -65,11 +65,13 @@ public class Place {
 
 	private Instant updatedAt;
 
+	private final @Nullable Long addedByOrganisationId;
+
 	@PersistenceCreator
 	Place(@Nullable Long id, @Nullable Integer version, long agreementId, String name, BigDecimal latitude,
 			BigDecimal longitude, PlaceKind kind, @Nullable String note, int priority,
 			@Nullable LocalTime importantFrom, @Nullable LocalTime importantTo, boolean active, Set<Reason> reasons,
-			Set<Source> sources, Instant updatedAt) {
+			Set<Source> sources, Instant updatedAt, @Nullable Long addedByOrganisationId) {
 		this.id = id;
 		this.version = version;
 		this.agreementId = agreementId;
@@ -85,12 +87,13 @@ public class Place {
 		this.reasons = reasons;
 		this.sources = sources;
 		this.updatedAt = updatedAt;
+		this.addedByOrganisationId = addedByOrganisationId;
 	}
 
 	/** @param draft a draft that {@link PlaceValidator} has passed */
-	static Place create(long agreementId, PlaceDraft draft, Instant now) {
+	static Place create(long agreementId, PlaceDraft draft, long addedByOrganisationId, Instant now) {
 		Place place = new Place(null, null, agreementId, "", BigDecimal.ZERO, BigDecimal.ZERO, PlaceKind.OTHER, null,
-				3, null, null, true, Set.of(), Set.of(), now);
+				3, null, null, true, Set.of(), Set.of(), now, addedByOrganisationId);
 		place.apply(draft, now);
 		return place;
 	}

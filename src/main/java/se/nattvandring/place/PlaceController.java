@@ -81,7 +81,7 @@ class PlaceController {
 	@GetMapping("/places/{id}/edit")
 	String edit(@PathVariable long id, CurrentUser user, Model model) {
 		PlaceView place = places.get(id, user);
-		requireEditor(user);
+		requireReviser(place, user);
 		return formPage(place, PlaceForm.of(place), null, user, model);
 	}
 
@@ -89,7 +89,7 @@ class PlaceController {
 	String update(@PathVariable long id, @ModelAttribute("place") PlaceForm form, BindingResult result,
 			CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		PlaceView place = places.get(id, user);
-		requireEditor(user);
+		requireReviser(place, user);
 		try {
 			if (result.hasErrors()) {
 				throw new InvalidInputException(places.check(form.toDraft()));
@@ -107,8 +107,11 @@ class PlaceController {
 	private String listPage(long id, int page, CurrentUser user, Model model, PlaceForm form,
 			@Nullable BindingResult result) {
 		model.addAttribute("agreement", agreements.document(id, user));
-		model.addAttribute("page", places.page(id, page, user));
+		var shown = places.page(id, page, user);
+		model.addAttribute("page", shown);
 		model.addAttribute("mayEdit", places.mayEdit(user));
+		model.addAttribute("revisable", shown.items().stream().filter(p -> places.mayRevise(p, user))
+			.map(PlaceView::id).collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("tileUrl", tileUrl);
 		model.addAttribute("tileAttribution", tileAttribution);
 		addForm(model, form, result);
@@ -139,6 +142,12 @@ class PlaceController {
 	private static void reject(BindingResult result, List<FieldViolation> problems, HttpServletResponse response) {
 		FieldErrors.reject(result, problems, field -> field);
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+	}
+
+	private void requireReviser(PlaceView place, CurrentUser user) {
+		if (!places.mayRevise(place, user)) {
+			throw new AccessDeniedException("Only the organisation that added the place, and the district, change it");
+		}
 	}
 
 	private void requireEditor(CurrentUser user) {

@@ -42,7 +42,12 @@ class PlaceForm {
 	}
 
 	PlaceDraft toDraft() {
-		return new PlaceDraft(name, latitude, longitude, kind, Set.copyOf(reasons), note, Set.copyOf(sources),
+		return new PlaceDraft(name, latitude, longitude, kind, chosen(reasons), note, chosen(sources),
 				priority, importantFrom, importantTo, active);
+	}
+
+	/** A blank box posted ("reasons=") binds as null; it chooses nothing. */
+	private static <T> Set<T> chosen(Set<T> boxes) {
+		return boxes.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 }

@@ -24,7 +24,7 @@ class PlaceQueries {
 
 	private static final String SELECT = """
 			select p.id, p.agreement_id, p.name, p.latitude, p.longitude, p.kind, p.note, p.priority,
-			       p.important_from, p.important_to, p.active,
+			       p.important_from, p.important_to, p.active, p.added_by_organisation_id,
 			       array(select r.reason from place_reason r where r.place_id = p.id order by r.reason) as reasons,
 			       array(select s.source from place_source s where s.place_id = p.id order by s.source) as sources
 			from place p
@@ -72,6 +72,7 @@ class PlaceQueries {
 				rs.getString("note"),
 				Arrays.stream((String[]) rs.getArray("sources").getArray()).map(KnowledgeSource::valueOf).toList(),
 				rs.getInt("priority"), rs.getObject("important_from", LocalTime.class),
-				rs.getObject("important_to", LocalTime.class), rs.getBoolean("active"));
+				rs.getObject("important_to", LocalTime.class), rs.getBoolean("active"),
+				rs.getObject("added_by_organisation_id", Long.class));
 	}
 }

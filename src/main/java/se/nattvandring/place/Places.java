@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.nattvandring.agreement.AgreementDocument;
 import se.nattvandring.agreement.Agreements;
 import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.OrganisationKind;
 import se.nattvandring.identity.Role;
 import se.nattvandring.shared.FieldViolation;
 import se.nattvandring.shared.InvalidInputException;
@@ -66,20 +67,30 @@ public class Places {
 				|| user.has(Role.ASSOCIATION_CONTACT) || user.has(Role.FOUNDATION);
 	}
 
+	/**
+	 * Every party adds places; a place is changed by the organisation that added it and by the district, which
+	 * answers for the catalogue. Another association's contact cannot rename or move it.
+	 */
+	public boolean mayRevise(PlaceView place, CurrentUser user) {
+		return mayEdit(user) && (user.organisationKind() == OrganisationKind.DISTRICT_ADMINISTRATION
+				|| java.util.Objects.equals(place.addedByOrganisationId(), user.organisationId()));
+	}
+
 	@Transactional
 	public PlaceView add(long agreementId, PlaceDraft draft, CurrentUser user) {
 		AgreementDocument agreement = agreements.document(agreementId, user);
 		requireEditor(user);
 		requireValid(draft);
-		Place saved = repository.save(Place.create(agreement.id(), draft, clock.instant()));
+		Place saved = repository.save(Place.create(agreement.id(), draft, user.organisationId(), clock.instant()));
 		events.publishEvent(new PlaceEvents.PlaceAdded(saved.requiredId(), agreementId, saved.snapshot()));
 		return queries.byId(saved.requiredId()).orElseThrow();
 	}
 
 	@Transactional
 	public PlaceView revise(long placeId, PlaceDraft draft, CurrentUser user) {
-		get(placeId, user);
-		requireEditor(user);
+		if (!mayRevise(get(placeId, user), user)) {
+			throw new AccessDeniedException("Only the organisation that added a place, and the district, change it");
+		}
 		requireValid(draft);
 		Place place = repository.findById(placeId).orElseThrow(() -> new NotFoundException("place", placeId));
 		var changes = place.revise(draft, clock.instant());

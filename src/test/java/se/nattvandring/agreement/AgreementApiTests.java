@@ -159,6 +159,10 @@ class AgreementApiTests {
 
 	@Test
 	void healthIsPublicAndSaysOnlyUpOrDown() {
-		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk().bodyJson().isStrictlyEqualTo("{\"status\":\"UP\"}");
+		// The probes' group names are listed; no component, detail or version is.
+		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk().bodyJson()
+			.isStrictlyEqualTo("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}");
+		assertThat(mvc.get().uri("/actuator/health/readiness")).hasStatusOk().bodyJson()
+			.isStrictlyEqualTo("{\"status\":\"UP\"}");
 	}
 }

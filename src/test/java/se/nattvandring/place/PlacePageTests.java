@@ -21,6 +21,9 @@ class PlacePageTests {
 	@Autowired
 	AuditTrail auditTrail;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void aPlaceWithAPersonnummerInItsNoteIsRefusedAndNothingTypedIsLost() {
 		var session = new DemoLogins(mvc).session("falt");
@@ -43,6 +46,35 @@ class PlacePageTests {
 
 		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/agreements/1/places");
 		assertThat(mvc.get().uri("/agreements/1/places").cookie(session)).bodyText().contains("Skateparken");
+	}
+
+	/** Every party adds places; only the adding organisation and the district change one. */
+	@Test
+	void anotherAssociationCannotChangeAPlaceTheAuthorAndTheDistrictCan() {
+		var aik = new DemoLogins(mvc).session("aik");
+		mvc.post().uri("/agreements/1/places").cookie(aik).with(csrf()).param("name", "Bollplanen vid Solberga")
+			.param("latitude", "59.2790").param("longitude", "18.0120").param("kind", "SPORTS_GROUND")
+			.param("priority", "2").exchange();
+		long place = jdbc.sql("select id from place where name = 'Bollplanen vid Solberga'").query(Long.class).single();
+
+		var byFolkparken = mvc.post().uri("/places/" + place).cookie(new DemoLogins(mvc).session("folkparken"))
+			.with(csrf()).param("name", "Omdöpt").param("latitude", "59.2790").param("longitude", "18.0120")
+			.param("kind", "SPORTS_GROUND").param("priority", "1").exchange();
+
+		assertThat(byFolkparken).hasStatus(403);
+		assertThat(nameOf(place)).isEqualTo("Bollplanen vid Solberga");
+		assertThat(mvc.get().uri("/agreements/1/places").cookie(new DemoLogins(mvc).session("folkparken")))
+			.bodyText().doesNotContain("/places/" + place + "/edit");
+		assertThat(mvc.get().uri("/agreements/1/places").cookie(aik)).bodyText()
+			.contains("/places/" + place + "/edit");
+		assertThat(mvc.post().uri("/places/" + place).cookie(new DemoLogins(mvc).session("falt")).with(csrf())
+			.param("name", "Bollplanen, Solberga").param("latitude", "59.2790").param("longitude", "18.0120")
+			.param("kind", "SPORTS_GROUND").param("priority", "1").exchange()).hasStatus3xxRedirection();
+		assertThat(nameOf(place)).isEqualTo("Bollplanen, Solberga");
+	}
+
+	private String nameOf(long place) {
+		return jdbc.sql("select name from place where id = :id").param("id", place).query(String.class).single();
 	}
 
 	@Test

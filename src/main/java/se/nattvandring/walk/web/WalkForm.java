@@ -34,14 +34,21 @@ class WalkForm {
 	public @Nullable Integer maxTeam;
 
 	WalkPlan toPlan() {
-		return new WalkPlan(agreementId, associationId, date, start, end, meetingPoint, placeIds, teamLeaderId,
+		return new WalkPlan(agreementId, associationId, date, start, end, meetingPoint, route(), teamLeaderId,
 				minTeam, maxTeam);
 	}
 
 	SeriesPlan toSeries(List<LocalDate> skip) {
-		Set<DayOfWeek> days = weekdays.isEmpty() ? Set.of() : EnumSet.copyOf(weekdays);
+		// A blank box posted ("weekdays=") binds as null; it chooses no day.
+		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		weekdays.stream().filter(java.util.Objects::nonNull).forEach(days::add);
 		return new SeriesPlan(agreementId, associationId, firstDate, lastDate, days, skip, start, end, meetingPoint,
-				placeIds, teamLeaderId, minTeam, maxTeam);
+				route(), teamLeaderId, minTeam, maxTeam);
+	}
+
+	/** The places chosen, in order; a blank choice ("placeIds=") binds as null and chooses none. */
+	private List<Long> route() {
+		return placeIds.stream().filter(java.util.Objects::nonNull).toList();
 	}
 
 	/** @return the typed skip dates, or null if one of them is not a date */
