@@ -70,6 +70,14 @@ public class Agreements {
 			.filter(p -> p.role() == PartyRole.PRINCIPAL).map(p -> p.organisationId()).findFirst());
 	}
 
+	/**
+	 * The agreement's completion criteria, for a module reacting to an event (the approval queue), which has no user
+	 * to ask as. The criteria are the rule every party reads; nothing else of the agreement comes with them.
+	 */
+	public Optional<CompletionCriteria> criteriaOf(long agreementId) {
+		return repository.findById(agreementId).map(Agreement::criteria);
+	}
+
 	/** @throws NotFoundException for an agreement that does not exist or that the user is no party to */
 	public AgreementDocument document(long id, CurrentUser user) {
 		return queries.visibleTo(user.isAdmin() ? null : user.organisationId(), id)

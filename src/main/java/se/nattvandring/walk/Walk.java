@@ -242,7 +242,30 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 		reportSubmittedAt = at;
 		reportSubmittedBy = by;
 		updatedAt = received;
-		registerEvent(new WalkEvents.ReportSubmitted(requiredId(), agreementId, associationId, at, by));
+		registerEvent(new WalkEvents.ReportSubmitted(requiredId(), agreementId, associationId, walkDate, at, by));
+	}
+
+	/** The district's decision on a reported walk (asked by the approval module): payable, or not. */
+	void approve(Instant at, String by, boolean override) {
+		requireStatus("walk.error.notReported", WalkStatus.REPORTED);
+		status = WalkStatus.APPROVED;
+		updatedAt = at;
+		registerEvent(new WalkEvents.WalkApproved(requiredId(), agreementId, associationId, at, by, override));
+	}
+
+	/** Back to the team to correct and submit again; the reason is kept by the approval module, not here. */
+	void returnForCorrection(Instant at, String by) {
+		requireStatus("walk.error.notReported", WalkStatus.REPORTED);
+		status = WalkStatus.RETURNED;
+		updatedAt = at;
+		registerEvent(new WalkEvents.WalkReturned(requiredId(), agreementId, associationId, at, by));
+	}
+
+	void reject(Instant at, String by) {
+		requireStatus("walk.error.notReported", WalkStatus.REPORTED);
+		status = WalkStatus.REJECTED;
+		updatedAt = at;
+		registerEvent(new WalkEvents.WalkRejected(requiredId(), agreementId, associationId, at, by));
 	}
 
 	/**

@@ -93,12 +93,39 @@ public final class WalkEvents {
 		public Map<String, ?> changes() { return Map.of("endsAt", endsAt.toString()); }
 	}
 
-	/** The payment module will react to this: the report is in, the criteria can be checked. */
-	public record ReportSubmitted(long walkId, long agreementId, long associationId, Instant at, String by)
+	/** The approval module puts the walk in the district's queue with its criteria; the report is in. */
+	public record ReportSubmitted(long walkId, long agreementId, long associationId, LocalDate date, Instant at,
+			String by)
 			implements AuditableEvent {
 		public String entityType() { return "walk"; }
 		public String entityId() { return String.valueOf(walkId); }
 		public String action() { return "reported"; }
 		public Map<String, ?> changes() { return Map.of("status", "REPORTED", "at", at.toString()); }
+	}
+
+	/** Payable now; {@code override} when the district approved it although a criterion was not met. */
+	public record WalkApproved(long walkId, long agreementId, long associationId, Instant at, String by,
+			boolean override) implements AuditableEvent {
+		public String entityType() { return "walk"; }
+		public String entityId() { return String.valueOf(walkId); }
+		public String action() { return "approved"; }
+		public Map<String, ?> changes() { return Map.of("status", "APPROVED", "override", override); }
+	}
+
+	/** The notification module tells the association's contact; the team corrects the night and submits again. */
+	public record WalkReturned(long walkId, long agreementId, long associationId, Instant at, String by)
+			implements AuditableEvent {
+		public String entityType() { return "walk"; }
+		public String entityId() { return String.valueOf(walkId); }
+		public String action() { return "returned"; }
+		public Map<String, ?> changes() { return Map.of("status", "RETURNED"); }
+	}
+
+	public record WalkRejected(long walkId, long agreementId, long associationId, Instant at, String by)
+			implements AuditableEvent {
+		public String entityType() { return "walk"; }
+		public String entityId() { return String.valueOf(walkId); }
+		public String action() { return "rejected"; }
+		public Map<String, ?> changes() { return Map.of("status", "REJECTED"); }
 	}
 }

@@ -56,8 +56,11 @@ public class NightTestWorld {
 
 	private final Clock clock;
 
+	private final WalkNights nights;
+
 	NightTestWorld(Walks walks, TeamSignUps signUps, Walkers walkers, Accounts accounts, ApiTokens tokens,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, WalkNights nights) {
+		this.nights = nights;
 		this.walks = walks;
 		this.signUps = signUps;
 		this.walkers = walkers;
@@ -129,6 +132,37 @@ public class NightTestWorld {
 			signUps.signUp(walk, member.walkerId(), contact);
 		}
 		return walk;
+	}
+
+	/**
+	 * An Älvsjö AIK walk two evenings ago, 19:30 to 22:50 inside the current agreement's window, walked and reported:
+	 * with three trained adults checked in it meets every criterion; with fewer it fails the walkers' minimum.
+	 */
+	public long reportedWalk(int present) {
+		CurrentUser contact = contactOf(AIK);
+		List<Walker> team = new java.util.ArrayList<>();
+		for (int i = 0; i < Math.max(1, present); i++) {
+			team.add(walker(AIK));
+		}
+		LocalDate walked = StockholmTime.today(clock).minusDays(2);
+		WalkView walk = walks.plan(new WalkPlan(CURRENT_AGREEMENT, AIK, walked, java.time.LocalTime.of(19, 30),
+				java.time.LocalTime.of(22, 50), "Älvsjö station", List.of(), team.get(0).walkerId(), 1, 8), contact);
+		// The walk has started, so the others join at the check-in, as walkers who turn up unplanned do.
+		List<Long> checkedIn = team.stream().limit(present).map(Walker::walkerId).toList();
+		nights.checkIn(walk.id(), new NightEntries.CheckIn(checkedIn, walk.startsAt()), contact);
+		nights.checkOut(walk.id(), new NightEntries.CheckOut(walk.endsAt()), contact);
+		nights.saveReport(walk.id(), new NightEntries.ReportEntry("Lugn kväll vid stationen", null, null, null),
+				contact);
+		nights.submitReport(walk.id(), new NightEntries.Submit(null), contact);
+		return walk.id();
+	}
+
+	/** The team corrects a returned walk's report and submits it again. */
+	public void resubmit(long walk) {
+		CurrentUser contact = contactOf(AIK);
+		nights.saveReport(walk, new NightEntries.ReportEntry("Lugn kväll vid stationen och i Solbergaparken", null,
+				null, null), contact);
+		nights.submitReport(walk, new NightEntries.Submit(null), contact);
 	}
 
 	/** A walk of the leader's association in {@code days} days, in the afternoon when no demo walk is out. */

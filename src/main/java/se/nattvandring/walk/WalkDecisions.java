@@ -1,0 +1,94 @@
+package se.nattvandring.walk;
+
+import java.time.Clock;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.nattvandring.agreement.AgreementDocument;
+import se.nattvandring.agreement.Agreements;
+import se.nattvandring.agreement.CompletionCriteria;
+import se.nattvandring.agreement.CriteriaEvaluation;
+import se.nattvandring.agreement.PartyRole;
+import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.Role;
+import se.nattvandring.shared.NotFoundException;
+
+/**
+ * The steps of a reported walk that the district decides, asked by the approval module, and the criteria on the night
+ * as recorded. The walk's version guards each step: of two decisions at once on one walk, exactly one is saved.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WalkDecisions {
+
+	/** What the district decides on a reported walk. */
+	public enum Step {
+		APPROVE, RETURN, REJECT
+	}
+
+	private final WalkRepository repository;
+
+	private final Walks walks;
+
+	private final Agreements agreements;
+
+	private final WalkFactsOfAWalk facts;
+
+	private final Clock clock;
+
+	WalkDecisions(WalkRepository repository, Walks walks, Agreements agreements, WalkFactsOfAWalk facts, Clock clock) {
+		this.repository = repository;
+		this.walks = walks;
+		this.agreements = agreements;
+		this.facts = facts;
+		this.clock = clock;
+	}
+
+	/**
+	 * The agreement's criteria on the night as recorded: who was checked in, with their age and training on the walk
+	 * date, the check-in and check-out, and when the report came; the same evaluation planning warns with.
+	 */
+	public CriteriaEvaluation criteria(long walkId, CurrentUser user) {
+		Walk walk = walks.visible(walkId, user);
+		AgreementDocument agreement = agreements.document(walk.agreementId(), user);
+		return agreement.criteria().evaluate(facts.recorded(walk, agreement.criteria()));
+	}
+
+	/** The same evaluation, for the approval queue that reacts to a submitted report and has no user to ask as. */
+	public CriteriaEvaluation criteriaOnSubmission(long walkId) {
+		Walk walk = repository.findById(walkId).orElseThrow(() -> new NotFoundException("walk", walkId));
+		CompletionCriteria criteria = agreements.criteriaOf(walk.agreementId())
+			.orElseThrow(() -> new NotFoundException("agreement", walk.agreementId()));
+		return criteria.evaluate(facts.recorded(walk, criteria));
+	}
+
+	/** The district's coordinator of the walk's agreement, and no one else, decides. */
+	public boolean mayDecide(long agreementId, CurrentUser user) {
+		return user.has(Role.DISTRICT_COORDINATOR)
+				&& agreements.document(agreementId, user).hasParty(user.organisationId(), PartyRole.PRINCIPAL);
+	}
+
+	/** Before anything else of a decision is looked at: whether this user decides on this walk at all. */
+	public void requireMayDecide(long walkId, CurrentUser user) {
+		if (!mayDecide(walks.visible(walkId, user).agreementId(), user)) {
+			throw new AccessDeniedException("Only the district's coordinator decides on a walk");
+		}
+	}
+
+	/** @return the walk's status after the step */
+	@Transactional
+	public WalkStatus take(long walkId, Step step, boolean override, CurrentUser user) {
+		Walk walk = walks.visible(walkId, user);
+		if (!mayDecide(walk.agreementId(), user)) {
+			throw new AccessDeniedException("Only the district's coordinator decides on a walk");
+		}
+		switch (step) {
+			case APPROVE -> walk.approve(clock.instant(), user.username(), override);
+			case RETURN -> walk.returnForCorrection(clock.instant(), user.username());
+			case REJECT -> walk.reject(clock.instant(), user.username());
+		}
+		return repository.save(walk).status();
+	}
+}
