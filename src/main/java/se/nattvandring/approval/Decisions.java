@@ -101,11 +101,55 @@ public class Decisions {
 		return new Decided(walkId, step, reason, override, criteria.allMet(), status, user.username(), now);
 	}
 
-	/** The reports that wait for the user's district, oldest walk first. */
-	public Page<Pending> pending(Query query, CurrentUser user) {
+	/** Every decision on the walk, oldest first, with its reason: for the district and the walk's association. */
+	public List<Decided> history(long walkId, CurrentUser user) {
+		walks.requireMayReadDecisions(walkId, user);
+		return jdbc.sql("""
+				select decision, reason, override, criteria_met, decided_by, decided_at from walk_decision
+				where walk_id = :walk order by decided_at, id""").param("walk", walkId)
+			.query((rs, row) -> {
+				Step step = Step.valueOf(rs.getString("decision"));
+				return new Decided(walkId, step, rs.getString("reason"), rs.getBoolean("override"),
+						rs.getBoolean("criteria_met"), statusAfter(step), rs.getString("decided_by"),
+						rs.getTimestamp("decided_at").toInstant());
+			})
+			.list();
+	}
+
+	/**
+	 * Approves, of the walks chosen in the queue, those that meet every criterion; any other is left waiting.
+	 * @return how many were approved
+	 */
+	@Transactional
+	public int approveAllThatMeetEveryCriterion(List<Long> walkIds, CurrentUser user) {
+		requireCoordinator(user);
+		int approved = 0;
+		for (long walkId : walkIds.stream().distinct().toList()) {
+			if (walks.criteria(walkId, user).allMet()) {
+				decide(walkId, new Decision(Step.APPROVE, null, false), user);
+				approved++;
+			}
+		}
+		return approved;
+	}
+
+	private static void requireCoordinator(CurrentUser user) {
 		if (!user.has(Role.DISTRICT_COORDINATOR)) {
 			throw new AccessDeniedException("The queue is the district coordinator's");
 		}
+	}
+
+	private static WalkStatus statusAfter(Step step) {
+		return switch (step) {
+			case APPROVE -> WalkStatus.APPROVED;
+			case RETURN -> WalkStatus.RETURNED;
+			case REJECT -> WalkStatus.REJECTED;
+		};
+	}
+
+	/** The reports that wait for the user's district, oldest walk first. */
+	public Page<Pending> pending(Query query, CurrentUser user) {
+		requireCoordinator(user);
 		String where = """
 				from decision_queue where decided_at is null and principal_id = :principal
 				and (cast(:agreement as bigint) is null or agreement_id = :agreement)

@@ -21,6 +21,7 @@ import se.nattvandring.shared.SwedishFormats;
 import se.nattvandring.volunteer.WalkerView;
 import se.nattvandring.volunteer.Walkers;
 import se.nattvandring.walk.WalkEvents.ReportSubmitted;
+import se.nattvandring.walk.WalkEvents.WalkReturned;
 import se.nattvandring.walk.WalkEvents.WalkOverdue;
 import se.nattvandring.walk.WalkEvents.WalkScheduled;
 
@@ -114,6 +115,21 @@ class WalkEventMail {
 			mailbox.send(new OutgoingMail("reported:" + submitted.walkId() + ":user:" + coordinator.userId(),
 					coordinator.email(), messages.getMessage("mail.reported.subject", args, locale),
 					messages.getMessage("mail.reported.body", args, locale), null, false));
+		}
+	}
+
+	/** The association's contacts: the district returned a report, and the reason waits on the decision page. */
+	@ApplicationModuleListener
+	void on(WalkReturned returned) {
+		for (Accounts.Reachable contact : accounts.reachable(returned.associationId(), Role.ASSOCIATION_CONTACT)) {
+			Locale locale = Locale.forLanguageTag(contact.preferredLanguage() == null ? "sv"
+					: contact.preferredLanguage());
+			Object[] args = { contact.displayName(), formats.dateTime(returned.at()),
+					baseUrl + "/decisions/walks/" + returned.walkId() };
+			mailbox.send(new OutgoingMail("returned:" + returned.walkId() + ":" + returned.at().toEpochMilli()
+					+ ":user:" + contact.userId(), contact.email(),
+					messages.getMessage("mail.returned.subject", args, locale),
+					messages.getMessage("mail.returned.body", args, locale), null, false));
 		}
 	}
 

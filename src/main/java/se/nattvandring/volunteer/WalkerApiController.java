@@ -44,6 +44,16 @@ class WalkerApiController {
 			.body(walkers.get(walker.requiredId(), user));
 	}
 
+	/** The foundation's own register sends the courses it held; the criteria checks depend on them. */
+	@PostMapping("/api/v1/walkers/{id}/trainings")
+	@Operation(summary = "Record a completed training (Nattvandring.nu, or the association's contact): course, "
+			+ "provider, completed on, valid until")
+	ResponseEntity<WalkerView> recordTraining(@PathVariable long id, @RequestBody TrainingDraft draft,
+			CurrentUser user) {
+		walkers.recordTraining(id, draft, user);
+		return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(walkers.get(id, user));
+	}
+
 	@GetMapping("/api/v1/walkers/{id}")
 	@Operation(summary = "One walker, for their contact, the foundation, or themself")
 	WalkerView get(@PathVariable long id, CurrentUser user) {

@@ -34,7 +34,8 @@ final class WalkerValidator {
 		}
 		String email = draft.email();
 		if (email != null && !email.isBlank()) {
-			if (email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+			if (email.length() > 254 || !EMAIL.matcher(email.strip()).matches()
+					|| se.nattvandring.shared.TextChecks.hasForbiddenCharacters(email, false)) {
 				problems.add(new FieldViolation("email", "walker.error.email"));
 			}
 			else if (emailTaken.test(email.strip())) {

@@ -245,27 +245,23 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 		registerEvent(new WalkEvents.ReportSubmitted(requiredId(), agreementId, associationId, walkDate, at, by));
 	}
 
-	/** The district's decision on a reported walk (asked by the approval module): payable, or not. */
-	void approve(Instant at, String by, boolean override) {
+	/**
+	 * The district's decision on a reported walk, asked by the approval module: approved (payable), returned to the
+	 * team to correct and submit again, or rejected. The reason is the approval module's to keep, not the walk's.
+	 */
+	void decide(WalkDecisions.Step step, Instant at, String by, boolean override) {
 		requireStatus("walk.error.notReported", WalkStatus.REPORTED);
-		status = WalkStatus.APPROVED;
 		updatedAt = at;
-		registerEvent(new WalkEvents.WalkApproved(requiredId(), agreementId, associationId, at, by, override));
-	}
-
-	/** Back to the team to correct and submit again; the reason is kept by the approval module, not here. */
-	void returnForCorrection(Instant at, String by) {
-		requireStatus("walk.error.notReported", WalkStatus.REPORTED);
-		status = WalkStatus.RETURNED;
-		updatedAt = at;
-		registerEvent(new WalkEvents.WalkReturned(requiredId(), agreementId, associationId, at, by));
-	}
-
-	void reject(Instant at, String by) {
-		requireStatus("walk.error.notReported", WalkStatus.REPORTED);
-		status = WalkStatus.REJECTED;
-		updatedAt = at;
-		registerEvent(new WalkEvents.WalkRejected(requiredId(), agreementId, associationId, at, by));
+		status = switch (step) {
+			case APPROVE -> WalkStatus.APPROVED;
+			case RETURN -> WalkStatus.RETURNED;
+			case REJECT -> WalkStatus.REJECTED;
+		};
+		registerEvent(switch (step) {
+			case APPROVE -> new WalkEvents.WalkApproved(requiredId(), agreementId, associationId, at, by, override);
+			case RETURN -> new WalkEvents.WalkReturned(requiredId(), agreementId, associationId, at, by);
+			case REJECT -> new WalkEvents.WalkRejected(requiredId(), agreementId, associationId, at, by);
+		});
 	}
 
 	/**

@@ -70,6 +70,23 @@ public class WalkDecisions {
 				&& agreements.document(agreementId, user).hasParty(user.organisationId(), PartyRole.PRINCIPAL);
 	}
 
+	/**
+	 * Who reads the decisions and their reasons: the paying district and the walk's own association. Another
+	 * association sees the walk's dates and counts, not why the district decided as it did.
+	 */
+	public void requireMayReadDecisions(long walkId, CurrentUser user) {
+		Walk walk = walks.visible(walkId, user);
+		if (!mayReadDecisions(walk.agreementId(), walk.associationId(), user)) {
+			throw new AccessDeniedException("The decisions are the district's and the walk's association's");
+		}
+	}
+
+	public boolean mayReadDecisions(long agreementId, long associationId, CurrentUser user) {
+		boolean district = user.organisationKind() == se.nattvandring.identity.OrganisationKind.DISTRICT_ADMINISTRATION
+				&& agreements.document(agreementId, user).hasParty(user.organisationId(), PartyRole.PRINCIPAL);
+		return user.isAdmin() || district || user.organisationId() == associationId;
+	}
+
 	/** Before anything else of a decision is looked at: whether this user decides on this walk at all. */
 	public void requireMayDecide(long walkId, CurrentUser user) {
 		if (!mayDecide(walks.visible(walkId, user).agreementId(), user)) {
@@ -84,11 +101,7 @@ public class WalkDecisions {
 		if (!mayDecide(walk.agreementId(), user)) {
 			throw new AccessDeniedException("Only the district's coordinator decides on a walk");
 		}
-		switch (step) {
-			case APPROVE -> walk.approve(clock.instant(), user.username(), override);
-			case RETURN -> walk.returnForCorrection(clock.instant(), user.username());
-			case REJECT -> walk.reject(clock.instant(), user.username());
-		}
+		walk.decide(step, clock.instant(), user.username(), override);
 		return repository.save(walk).status();
 	}
 }

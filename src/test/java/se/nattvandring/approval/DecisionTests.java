@@ -153,7 +153,7 @@ class DecisionTests {
 	}
 
 	private void awaitPending(long walk) {
-		await().atMost(Duration.ofSeconds(20)).until(() -> pendingIds(walk).contains(walk));
+		await().atMost(Duration.ofSeconds(60)).until(() -> pendingIds(walk).contains(walk));
 	}
 
 	private List<Long> pendingIds(long walk) {

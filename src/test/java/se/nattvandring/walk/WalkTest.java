@@ -59,6 +59,27 @@ class WalkTest {
 	}
 
 	@Test
+	void onlyAReportedWalkIsDecidedAndAReturnedOneComesBackWhenSubmittedAgain() {
+		assertRefused(() -> walk.decide(WalkDecisions.Step.APPROVE, now, "distrikt", false), "walk.error.notReported");
+		walk.checkIn(Set.of(7L), Set.of(), now, now, "aik");
+		walk.checkOut(TIMES.endsAt(), TIMES.endsAt(), "aik");
+		assertRefused(() -> walk.decide(WalkDecisions.Step.REJECT, now, "distrikt", false), "walk.error.notReported");
+		walk.writeReport(new NightLog.Report("Lugnt", null, null, null), TIMES.endsAt());
+		walk.submitReport(TIMES.endsAt(), TIMES.endsAt(), "aik");
+
+		walk.decide(WalkDecisions.Step.RETURN, TIMES.endsAt(), "distrikt", false);
+		assertThat(walk.status()).isEqualTo(WalkStatus.RETURNED);
+		assertRefused(() -> walk.decide(WalkDecisions.Step.APPROVE, now, "distrikt", false), "walk.error.notReported");
+		walk.submitReport(TIMES.endsAt().plus(1, ChronoUnit.DAYS), TIMES.endsAt(), "aik");
+		walk.decide(WalkDecisions.Step.APPROVE, TIMES.endsAt(), "distrikt", true);
+
+		assertThat(walk.status()).isEqualTo(WalkStatus.APPROVED);
+		java.util.Collection<Object> events = ReflectionTestUtils.invokeMethod(walk, "domainEvents");
+		assertThat(events).contains(new WalkEvents.WalkApproved(99L, 1L, 2L, TIMES.endsAt(), "distrikt", true));
+		assertRefused(() -> walk.decide(WalkDecisions.Step.REJECT, now, "distrikt", false), "walk.error.notReported");
+	}
+
+	@Test
 	void noObservationOrVisitBeforeCheckInAndNoReportBeforeCheckOut() {
 		assertRefused(() -> walk.recordVisit(new NightLog.Visit(10L, now, now)), "walk.error.notInProgress");
 		assertRefused(() -> walk.checkOut(now, now, "aik"), "walk.error.notInProgress");

@@ -57,6 +57,8 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 			page("/walks?agreement=1&month=2024-10", "Walks"),
 			page("/walks?agreement=1&month=2024-12&lang=en", "Walks"),
 			page("/walks/1", "Walk Fri 6 Sep 2024"),
+			page("/decisions", "Reports to decide on"),
+			page("/decisions/walks/1", "Decision on the night walk Fri 6 Sep 2024"),
 			page("/walks/new?agreement=2", "Plan a walk"),
 			page("/walks/new?agreement=2&series=true", "Plan a series"),
 			page("/walks/tonight", "Tonight"),

@@ -2,6 +2,7 @@ package se.nattvandring.walk.web;
 
 import se.nattvandring.walk.NightPasses;
 import se.nattvandring.walk.TeamSignUps;
+import se.nattvandring.walk.WalkDecisions;
 import se.nattvandring.walk.WalkFactsOfAWalk;
 import se.nattvandring.walk.WalkStatus;
 import se.nattvandring.walk.WalkView;
@@ -60,8 +61,15 @@ class WalkController {
 
 	private final WalkFactsOfAWalk facts;
 
+	private final WalkDecisions decisions;
+
+	/** From the check-out on, the night's facts are what they are: the criteria are shown on them. */
+	private static final java.util.Set<WalkStatus> RECORDED = java.util.EnumSet.of(WalkStatus.COMPLETED,
+			WalkStatus.REPORTED, WalkStatus.RETURNED, WalkStatus.APPROVED, WalkStatus.REJECTED, WalkStatus.PAID);
+
 	WalkController(Walks walks, TeamSignUps signUps, Walkers walkers, Agreements agreements, MessageSource messages,
-			Clock clock, NightPasses passes, WalkFactsOfAWalk facts) {
+			Clock clock, NightPasses passes, WalkFactsOfAWalk facts, WalkDecisions decisions) {
+		this.decisions = decisions;
 		this.passes = passes;
 		this.facts = facts;
 		this.messages = messages;
@@ -106,8 +114,14 @@ class WalkController {
 			model.addAttribute("candidates", active.stream().filter(w -> !teamIds.contains(w.id()))
 				.map(w -> new Candidate(w, reason(verdicts.get(w.id()), locale))).toList());
 		}
-		// The same function approval will decide with, on the planned facts: it warns now what would fail then.
-		model.addAttribute("preview", agreement.criteria().evaluate(facts.planned(walk, agreement.criteria())));
+		// The same function approval decides with: on the planned facts it warns now what would fail then; once the
+		// night is recorded, it shows the team what the district will see.
+		boolean recorded = RECORDED.contains(walk.status());
+		model.addAttribute("recorded", recorded);
+		model.addAttribute("preview", recorded ? decisions.criteria(id, user)
+				: agreement.criteria().evaluate(facts.planned(walk, agreement.criteria())));
+		model.addAttribute("decisionsVisible", recorded && walk.status() != WalkStatus.COMPLETED
+				&& decisions.mayReadDecisions(walk.agreementId(), walk.associationId(), user));
 	}
 
 	private @Nullable String reason(@Nullable Eligibility verdict, Locale locale) {
