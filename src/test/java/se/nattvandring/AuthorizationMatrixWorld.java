@@ -9,6 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.nattvandring.approval.Decisions;
+import se.nattvandring.approval.SpotChecks;
+import se.nattvandring.walk.WalkDecisions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -53,13 +57,19 @@ class AuthorizationMatrixWorld {
 
 	private final JdbcClient jdbc;
 
+	private final Decisions decisions;
+
+	private final SpotChecks spotChecks;
+
 	private final Map<String, Long> targets = new HashMap<>();
 
 	private final TransactionTemplate outsideTransactions;
 
 	AuthorizationMatrixWorld(NightTestWorld world, Walks walks, TeamSignUps signUps, WalkNights nights,
 			Walkers walkers, ApiTokens tokens, NightPasses passes, JdbcClient jdbc,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, Decisions decisions, SpotChecks spotChecks) {
+		this.decisions = decisions;
+		this.spotChecks = spotChecks;
 		this.outsideTransactions = new TransactionTemplate(transactionManager);
 		this.outsideTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 		this.passes = passes;
@@ -141,6 +151,7 @@ class AuthorizationMatrixWorld {
 				""").param("walker", vandrare).query(Long.class).optional()
 			.orElseThrow(() -> new IllegalStateException("The demo has no walk tonight led by the demo walker")));
 		passes.issue(targets.get("tonight"), demoWalker());
+		spotCheckOfAnApprovedWalk();
 
 		Map<String, Long> users = new HashMap<>();
 		jdbc.sql("select username, id from user_account where username in (:roles)")
@@ -149,6 +160,24 @@ class AuthorizationMatrixWorld {
 			.list();
 		users.forEach((username, userId) -> targets.put("token:" + username, tokenOf(userId)));
 		targets.put("distriktToken", targets.get("token:distrikt"));
+	}
+
+	/** A walk approved by the district, once the queue has it, and a spot check that sampled it. */
+	private void spotCheckOfAnApprovedWalk() {
+		long approved = world.reportedWalk(3);
+		CurrentUser coordinator = world.coordinator();
+		decisions.decide(approved, new Decisions.Decision(WalkDecisions.Step.APPROVE, null, null), coordinator);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> jdbc
+			.sql("select count(*) from decision_queue where walk_id = :id").param("id", approved)
+			.query(Long.class).single() == 1);
+		java.time.LocalDate date = jdbc.sql("select walk_date from walk where id = :id").param("id", approved)
+			.query(java.time.LocalDate.class).single();
+		long agreement = jdbc.sql("select agreement_id from walk where id = :id").param("id", approved)
+			.query(Long.class).single();
+		var drawn = spotChecks.draw(agreement, new SpotChecks.Draw(date, date, SpotChecks.LARGEST_SAMPLE, 1L),
+				coordinator);
+		targets.put("spotCheck", drawn.id());
+		targets.put("spotCheckWalk", approved);
 	}
 
 	private CurrentUser demoWalker() {

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Puts a submitted report in its district's queue, with the agreement's criteria on the night as recorded. A report
- * submitted again after a return waits again; one already decided since it came in is left decided.
+ * submitted again after a return waits again; one already decided since it came in is kept as decided.
  */
 @Component
 class DecisionQueue {
@@ -38,13 +38,14 @@ class DecisionQueue {
 	void on(WalkEvents.ReportSubmitted submitted) {
 		CriteriaEvaluation criteria = walks.criteriaOnSubmission(submitted.walkId());
 		long principal = agreements.principalOf(submitted.agreementId()).orElseThrow();
+		// A decision taken before this reaction ran has already settled the report: the row is kept, as decided.
 		jdbc.sql("""
 				insert into decision_queue (walk_id, agreement_id, association_id, principal_id, walk_date,
-				                            reported_at, criteria_met, criteria)
-				select :walk, :agreement, :association, :principal, :date, :at, :met, cast(:criteria as jsonb)
-				where not exists (select 1 from walk_decision d where d.walk_id = :walk and d.decided_at >= :at)
+				                            reported_at, criteria_met, criteria, decided_at)
+				values (:walk, :agreement, :association, :principal, :date, :at, :met, cast(:criteria as jsonb),
+				        (select max(d.decided_at) from walk_decision d where d.walk_id = :walk and d.decided_at >= :at))
 				on conflict (walk_id) do update set reported_at = excluded.reported_at,
-				  criteria_met = excluded.criteria_met, criteria = excluded.criteria, decided_at = null
+				  criteria_met = excluded.criteria_met, criteria = excluded.criteria, decided_at = excluded.decided_at
 				where decision_queue.reported_at < excluded.reported_at
 				""").param("walk", submitted.walkId()).param("agreement", submitted.agreementId())
 			.param("association", submitted.associationId()).param("principal", principal)
