@@ -74,11 +74,13 @@ public class Decisions {
 
 	@Transactional
 	public Decided decide(long walkId, Decision asked, CurrentUser user) {
-		walks.requireMayDecide(walkId, user);
+		return decide(walkId, asked, walks.criteriaForDecision(walkId, user), user);
+	}
+
+	private Decided decide(long walkId, Decision asked, CriteriaEvaluation criteria, CurrentUser user) {
 		if (asked.decision() == null) {
 			throw new InvalidInputException("decision", "error.required");
 		}
-		CriteriaEvaluation criteria = walks.criteria(walkId, user);
 		Step step = asked.decision();
 		boolean override = step == Step.APPROVE && asked.overrides() && !criteria.allMet();
 		boolean needsReason = step != Step.APPROVE || override;
@@ -110,7 +112,7 @@ public class Decisions {
 			.query((rs, row) -> {
 				Step step = Step.valueOf(rs.getString("decision"));
 				return new Decided(walkId, step, rs.getString("reason"), rs.getBoolean("override"),
-						rs.getBoolean("criteria_met"), statusAfter(step), rs.getString("decided_by"),
+						rs.getBoolean("criteria_met"), step.outcome(), rs.getString("decided_by"),
 						rs.getTimestamp("decided_at").toInstant());
 			})
 			.list();
@@ -125,8 +127,9 @@ public class Decisions {
 		requireCoordinator(user);
 		int approved = 0;
 		for (long walkId : walkIds.stream().distinct().toList()) {
-			if (walks.criteria(walkId, user).allMet()) {
-				decide(walkId, new Decision(Step.APPROVE, null, false), user);
+			CriteriaEvaluation criteria = walks.criteriaForDecision(walkId, user);
+			if (criteria.allMet()) {
+				decide(walkId, new Decision(Step.APPROVE, null, false), criteria, user);
 				approved++;
 			}
 		}
@@ -137,14 +140,6 @@ public class Decisions {
 		if (!user.has(Role.DISTRICT_COORDINATOR)) {
 			throw new AccessDeniedException("The queue is the district coordinator's");
 		}
-	}
-
-	private static WalkStatus statusAfter(Step step) {
-		return switch (step) {
-			case APPROVE -> WalkStatus.APPROVED;
-			case RETURN -> WalkStatus.RETURNED;
-			case REJECT -> WalkStatus.REJECTED;
-		};
 	}
 
 	/** The reports that wait for the user's district, oldest walk first. */

@@ -16,10 +16,6 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		// Walkers invited by e-mail have a generated username; they sign in with their address.
-		return accounts.principal(username)
-			.or(() -> username.contains("@") ? accounts.byEmail(username).flatMap(a -> accounts.principal(a.username()))
-					: java.util.Optional.empty())
-			.orElseThrow(() -> new UsernameNotFoundException(username));
+		return accounts.principalByLoginName(username).orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 }

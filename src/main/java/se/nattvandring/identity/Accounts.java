@@ -146,9 +146,20 @@ public class Accounts {
 			});
 	}
 
-	Optional<UserPrincipal> principal(String username) {
-		return users.findByUsername(username)
-			.map(account -> new UserPrincipal(toCurrentUser(account), account.passwordHash(), account.enabled()));
+	/**
+	 * The account a login form's name belongs to: a username, or for walkers invited by e-mail (whose username is
+	 * generated) their address.
+	 */
+	Optional<UserAccount> byLoginName(String typed) {
+		return users.findByUsername(typed).or(() -> typed.contains("@") ? byEmail(typed) : Optional.empty());
+	}
+
+	Optional<UserPrincipal> principalByLoginName(String typed) {
+		return byLoginName(typed).map(this::principalOf);
+	}
+
+	private UserPrincipal principalOf(UserAccount account) {
+		return new UserPrincipal(toCurrentUser(account), account.passwordHash(), account.enabled());
 	}
 
 	Optional<UserPrincipal> principal(long userId) {

@@ -129,9 +129,7 @@ class LoginThrottle {
 			name = name.substring(0, 254);
 		}
 		String known = name;
-		Optional<UserAccount> account = accounts.byUsername(known)
-			.or(() -> known.contains("@") ? accounts.byEmail(known) : Optional.empty());
-		return account.map(a -> "account:" + a.requiredId())
+		return accounts.byLoginName(known).map(a -> "account:" + a.requiredId())
 			.orElseGet(() -> "name:" + known.toLowerCase(Locale.ROOT));
 	}
 

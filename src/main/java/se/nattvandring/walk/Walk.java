@@ -252,11 +252,7 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 	void decide(WalkDecisions.Step step, Instant at, String by, boolean override) {
 		requireStatus("walk.error.notReported", WalkStatus.REPORTED);
 		updatedAt = at;
-		status = switch (step) {
-			case APPROVE -> WalkStatus.APPROVED;
-			case RETURN -> WalkStatus.RETURNED;
-			case REJECT -> WalkStatus.REJECTED;
-		};
+		status = step.outcome();
 		registerEvent(switch (step) {
 			case APPROVE -> new WalkEvents.WalkApproved(requiredId(), agreementId, associationId, at, by, override);
 			case RETURN -> new WalkEvents.WalkReturned(requiredId(), agreementId, associationId, at, by);

@@ -23,9 +23,19 @@ import se.nattvandring.shared.NotFoundException;
 @Transactional(readOnly = true)
 public class WalkDecisions {
 
-	/** What the district decides on a reported walk. */
+	/** What the district decides on a reported walk, and the status the walk has after it. */
 	public enum Step {
-		APPROVE, RETURN, REJECT
+		APPROVE(WalkStatus.APPROVED), RETURN(WalkStatus.RETURNED), REJECT(WalkStatus.REJECTED);
+
+		private final WalkStatus outcome;
+
+		Step(WalkStatus outcome) {
+			this.outcome = outcome;
+		}
+
+		public WalkStatus outcome() {
+			return outcome;
+		}
 	}
 
 	private final WalkRepository repository;
@@ -52,22 +62,48 @@ public class WalkDecisions {
 	 */
 	public CriteriaEvaluation criteria(long walkId, CurrentUser user) {
 		Walk walk = walks.visible(walkId, user);
+		return evaluate(walk, agreements.document(walk.agreementId(), user).criteria());
+	}
+
+	/**
+	 * The criteria for a decision about to be taken: first whether this user decides on this walk at all, so that a
+	 * party who may not decide hears that, and not what is wrong with the decision.
+	 */
+	public CriteriaEvaluation criteriaForDecision(long walkId, CurrentUser user) {
+		Walk walk = walks.visible(walkId, user);
 		AgreementDocument agreement = agreements.document(walk.agreementId(), user);
-		return agreement.criteria().evaluate(facts.recorded(walk, agreement.criteria()));
+		requireDecider(agreement, user);
+		return evaluate(walk, agreement.criteria());
 	}
 
 	/** The same evaluation, for the approval queue that reacts to a submitted report and has no user to ask as. */
 	public CriteriaEvaluation criteriaOnSubmission(long walkId) {
 		Walk walk = repository.findById(walkId).orElseThrow(() -> new NotFoundException("walk", walkId));
-		CompletionCriteria criteria = agreements.criteriaOf(walk.agreementId())
-			.orElseThrow(() -> new NotFoundException("agreement", walk.agreementId()));
+		return evaluate(walk, agreements.criteriaOf(walk.agreementId())
+			.orElseThrow(() -> new NotFoundException("agreement", walk.agreementId())));
+	}
+
+	private CriteriaEvaluation evaluate(Walk walk, CompletionCriteria criteria) {
 		return criteria.evaluate(facts.recorded(walk, criteria));
 	}
 
 	/** The district's coordinator of the walk's agreement, and no one else, decides. */
 	public boolean mayDecide(long agreementId, CurrentUser user) {
-		return user.has(Role.DISTRICT_COORDINATOR)
-				&& agreements.document(agreementId, user).hasParty(user.organisationId(), PartyRole.PRINCIPAL);
+		return mayDecide(agreements.document(agreementId, user), user);
+	}
+
+	private static boolean mayDecide(AgreementDocument agreement, CurrentUser user) {
+		return user.has(Role.DISTRICT_COORDINATOR) && paidBy(agreement, user);
+	}
+
+	private static boolean paidBy(AgreementDocument agreement, CurrentUser user) {
+		return agreement.hasParty(user.organisationId(), PartyRole.PRINCIPAL);
+	}
+
+	private static void requireDecider(AgreementDocument agreement, CurrentUser user) {
+		if (!mayDecide(agreement, user)) {
+			throw new AccessDeniedException("Only the district's coordinator decides on a walk");
+		}
 	}
 
 	/**
@@ -83,24 +119,15 @@ public class WalkDecisions {
 
 	public boolean mayReadDecisions(long agreementId, long associationId, CurrentUser user) {
 		boolean district = user.organisationKind() == se.nattvandring.identity.OrganisationKind.DISTRICT_ADMINISTRATION
-				&& agreements.document(agreementId, user).hasParty(user.organisationId(), PartyRole.PRINCIPAL);
+				&& paidBy(agreements.document(agreementId, user), user);
 		return user.isAdmin() || district || user.organisationId() == associationId;
-	}
-
-	/** Before anything else of a decision is looked at: whether this user decides on this walk at all. */
-	public void requireMayDecide(long walkId, CurrentUser user) {
-		if (!mayDecide(walks.visible(walkId, user).agreementId(), user)) {
-			throw new AccessDeniedException("Only the district's coordinator decides on a walk");
-		}
 	}
 
 	/** @return the walk's status after the step */
 	@Transactional
 	public WalkStatus take(long walkId, Step step, boolean override, CurrentUser user) {
 		Walk walk = walks.visible(walkId, user);
-		if (!mayDecide(walk.agreementId(), user)) {
-			throw new AccessDeniedException("Only the district's coordinator decides on a walk");
-		}
+		requireDecider(agreements.document(walk.agreementId(), user), user);
 		walk.decide(step, clock.instant(), user.username(), override);
 		return repository.save(walk).status();
 	}
