@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.nattvandring.approval.Decisions;
+import se.nattvandring.payment.PaymentBases;
 import se.nattvandring.approval.SpotChecks;
 import se.nattvandring.walk.WalkDecisions;
 import org.springframework.stereotype.Component;
@@ -61,13 +62,17 @@ class AuthorizationMatrixWorld {
 
 	private final SpotChecks spotChecks;
 
+	private final PaymentBases bases;
+
 	private final Map<String, Long> targets = new HashMap<>();
 
 	private final TransactionTemplate outsideTransactions;
 
 	AuthorizationMatrixWorld(NightTestWorld world, Walks walks, TeamSignUps signUps, WalkNights nights,
 			Walkers walkers, ApiTokens tokens, NightPasses passes, JdbcClient jdbc,
-			PlatformTransactionManager transactionManager, Decisions decisions, SpotChecks spotChecks) {
+			PlatformTransactionManager transactionManager, Decisions decisions, SpotChecks spotChecks,
+			PaymentBases bases) {
+		this.bases = bases;
 		this.decisions = decisions;
 		this.spotChecks = spotChecks;
 		this.outsideTransactions = new TransactionTemplate(transactionManager);
@@ -118,7 +123,8 @@ class AuthorizationMatrixWorld {
 		targets.put("aikPlace", jdbc.sql("""
 				select p.id from place p join organisation o on o.id = p.added_by_organisation_id
 				where o.name = 'Älvsjö AIK' order by p.id limit 1""").query(Long.class).single());
-		targets.put("reportedWalk", 1L);
+		targets.put("reportedWalk", waitingWalk("Älvsjö AIK", "min"));
+		paymentBases();
 
 		Walker aikLeader = world.walker(NightTestWorld.AIK);
 		Walker folkparkenLeader = world.walker(NightTestWorld.FOLKPARKEN);
@@ -160,6 +166,30 @@ class AuthorizationMatrixWorld {
 			.list();
 		users.forEach((username, userId) -> targets.put("token:" + username, tokenOf(userId)));
 		targets.put("distriktToken", targets.get("token:distrikt"));
+	}
+
+	/**
+	 * Payment bases of the seed agreement's last month, whose reports the demo left waiting: a draft for Älvsjö AIK
+	 * and an issued, not yet attested basis for Södra Folkparken, each paying one walk approved here.
+	 */
+	private void paymentBases() {
+		CurrentUser coordinator = world.coordinator();
+		Decisions.Decision approve = new Decisions.Decision(WalkDecisions.Step.APPROVE, "Kontrollerad i efterhand", true);
+		decisions.decide(waitingWalk("Älvsjö AIK", "max"), approve, coordinator);
+		decisions.decide(waitingWalk("Södra Folkparken", "max"), approve, coordinator);
+		LocalDate from = LocalDate.of(2025, 12, 1);
+		LocalDate to = LocalDate.of(2025, 12, 31);
+		targets.put("draftBasis", bases.prepare(1, new PaymentBases.Draft(NightTestWorld.AIK, from, to), coordinator).id());
+		long issued = bases.prepare(1, new PaymentBases.Draft(NightTestWorld.FOLKPARKEN, from, to), coordinator).id();
+		bases.issue(issued, coordinator);
+		targets.put("issuedBasis", issued);
+	}
+
+	private long waitingWalk(String association, String which) {
+		return jdbc.sql("""
+				select %s(w.id) from walk w join organisation o on o.id = w.association_id
+				where w.agreement_id = 1 and w.status = 'REPORTED' and o.name = :association""".formatted(which))
+			.param("association", association).query(Long.class).single();
 	}
 
 	/** A walk approved by the district, once the queue has it, and a spot check that sampled it. */

@@ -27,7 +27,18 @@ public record CompensationRule(CompensationUnit unit, Money rate, @Nullable Mone
 	}
 
 	/** One unit for one association: the walks it groups, and whether it is paid and how much. */
-	public record PayableUnit(long associationId, String key, List<Long> walkIds, UnitStatus status, Money amount) {
+	public record PayableUnit(long associationId, String key, LocalDate date, List<Long> walkIds, UnitStatus status,
+			Money amount) {
+	}
+
+	/** What earlier, issued bases already paid: units per association and the amount, counted before new units. */
+	public record AlreadyPaid(Map<Long, Integer> unitsPerAssociation, Money total) {
+
+		public static final AlreadyPaid NOTHING = new AlreadyPaid(Map.of(), Money.ZERO);
+
+		public AlreadyPaid {
+			unitsPerAssociation = Map.copyOf(unitsPerAssociation);
+		}
 	}
 
 	/**
@@ -35,13 +46,18 @@ public record CompensationRule(CompensationUnit unit, Money rate, @Nullable Mone
 	 * budget ceiling is reached. Units past a limit are kept, marked and unpaid, so the reason stays visible.
 	 */
 	public List<PayableUnit> payableUnits(List<ApprovedWalk> walks) {
+		return payableUnits(walks, AlreadyPaid.NOTHING);
+	}
+
+	/** The same, after what issued bases already paid: the quota and the ceiling hold across the whole agreement. */
+	public List<PayableUnit> payableUnits(List<ApprovedWalk> walks, AlreadyPaid before) {
 		Map<String, List<ApprovedWalk>> groups = new LinkedHashMap<>();
 		for (ApprovedWalk walk : walks) {
 			String key = walk.associationId() + "/" + unit.groupKey(walk.walkId(), walk.walkDate());
 			groups.computeIfAbsent(key, k -> new ArrayList<>()).add(walk);
 		}
-		Map<Long, Integer> paidPerAssociation = new HashMap<>();
-		Money paidTotal = Money.ZERO;
+		Map<Long, Integer> paidPerAssociation = new HashMap<>(before.unitsPerAssociation());
+		Money paidTotal = before.total();
 		List<PayableUnit> units = new ArrayList<>();
 		for (var group : groups.entrySet()) {
 			long association = group.getValue().get(0).associationId();
@@ -60,7 +76,8 @@ public record CompensationRule(CompensationUnit unit, Money rate, @Nullable Mone
 				paidPerAssociation.put(association, paidSoFar + 1);
 				paidTotal = paidTotal.plus(rate);
 			}
-			units.add(new PayableUnit(association, key, walkIds, status,
+			units.add(new PayableUnit(association, key, unit.unitDate(group.getValue().get(0).walkDate()), walkIds,
+					status,
 					status == UnitStatus.PAYABLE ? rate : Money.ZERO));
 		}
 		return units;

@@ -20,6 +20,7 @@ class DemoAccounts implements DemoAccountSource {
 
 	static final List<Account> ALL = List.of(
 			new Account("distrikt", "Karin Lindqvist", DemoOrganisations.DISTRICT, Role.DISTRICT_COORDINATOR),
+			new Account("chef", "Birgitta Ek", DemoOrganisations.DISTRICT, Role.ATTESTER),
 			new Account("falt", "Ahmed Yusuf", DemoOrganisations.DISTRICT, Role.FIELD_ASSISTANT),
 			new Account("aik", "Maria Holm", DemoOrganisations.AIK, Role.ASSOCIATION_CONTACT),
 			new Account("folkparken", "Jonas Berg", DemoOrganisations.FOLKPARKEN, Role.ASSOCIATION_CONTACT),
@@ -28,7 +29,7 @@ class DemoAccounts implements DemoAccountSource {
 			new Account("admin", "Per Admin", DemoOrganisations.DISTRICT, Role.ADMIN));
 
 	/** The staff's addresses, for alerts; walkers have theirs on the walker record. */
-	static final Map<String, String> EMAILS = Map.of("distrikt", "karin.lindqvist@exempel.se", "falt",
+	static final Map<String, String> EMAILS = Map.of("distrikt", "karin.lindqvist@exempel.se", "chef", "birgitta.ek@exempel.se", "falt",
 			"ahmed.yusuf@exempel.se", "aik", "maria.holm@exempel.se", "folkparken", "jonas.berg@exempel.se",
 			"stiftelsen", "eva.nordin@exempel.se");
 

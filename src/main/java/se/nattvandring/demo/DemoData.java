@@ -59,11 +59,14 @@ class DemoData implements ApplicationRunner {
 
 	private final Walks walkList;
 
+	private final DemoPayments payments;
+
 	private final Clock clock;
 
 	DemoData(DemoMode demoMode, Organisations organisations, Accounts accounts, ApiTokens tokens,
 			Agreements agreements, DemoPlacePlans placePlans, DemoWalkers walkers, DemoWalks walks,
-			DemoWalkNights nights, NightSettings nightSettings, Walks walkList, Clock clock) {
+			DemoWalkNights nights, NightSettings nightSettings, Walks walkList, DemoPayments payments, Clock clock) {
+		this.payments = payments;
 		this.nights = nights;
 		this.nightSettings = nightSettings;
 		this.walkList = walkList;
@@ -118,6 +121,10 @@ class DemoData implements ApplicationRunner {
 				DemoWalks.eligible(aikWalkers), users.get("aik"));
 		nights.record(history.stream().filter(w -> w.associationId() == folkparken).toList(),
 				DemoWalks.eligible(folkparkenWalkers), users.get("folkparken"));
+		var recorded = walkList.between(seed.requiredId(), null, seed.period().start(), LocalDate.of(2025, 12, 31),
+				users.get("distrikt"));
+		payments.decide(recorded, users.get("distrikt"));
+		payments.pay(seed, List.of(aik, folkparken), users.get("distrikt"), users.get("chef"));
 		walks.upcoming(renewal, renewalPlaces, aik, aikWalkers, folkparken, folkparkenWalkers, users.get("aik"),
 				users.get("folkparken"), today);
 		log.info("Demo data created: {} organisations, {} accounts, 2 agreements with places, place plans, "

@@ -150,6 +150,11 @@ public class Accounts {
 	 * The account a login form's name belongs to: a username, or for walkers invited by e-mail (whose username is
 	 * generated) their address.
 	 */
+	/** The name a document prints for the person who signed a step with their username. */
+	public Optional<String> displayName(String username) {
+		return users.findByUsername(username).map(UserAccount::displayName);
+	}
+
 	Optional<UserAccount> byLoginName(String typed) {
 		return users.findByUsername(typed).or(() -> typed.contains("@") ? byEmail(typed) : Optional.empty());
 	}

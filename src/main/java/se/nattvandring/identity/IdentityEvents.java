@@ -11,6 +11,14 @@ public final class IdentityEvents {
 	private IdentityEvents() {
 	}
 
+	/** Field name to {@code [before, after]}: an organisation's details, never a person's. */
+	public record InvoicingDetailsChanged(long organisationId, java.util.Map<String, ?> changes)
+			implements AuditableEvent {
+		public String entityType() { return "organisation"; }
+		public String entityId() { return String.valueOf(organisationId); }
+		public String action() { return "invoicingChanged"; }
+	}
+
 	public record OrganisationRegistered(long organisationId, String name, OrganisationKind kind)
 			implements AuditableEvent {
 		@Override

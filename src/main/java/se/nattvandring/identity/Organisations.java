@@ -1,15 +1,21 @@
 package se.nattvandring.identity;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import se.nattvandring.shared.InvalidInputException;
+import se.nattvandring.shared.NotFoundException;
 
 /** The organisations that take part in partnerships. */
 @Service
@@ -40,6 +46,52 @@ public class Organisations {
 	/** One query for many ids, so that a list page never asks once per row. */
 	public Map<Long, Organisation> byIds(Collection<Long> ids) {
 		return repository.findAllById(ids).stream().collect(Collectors.toMap(Organisation::requiredId, Function.identity()));
+	}
+
+	/**
+	 * The association's contact keeps its invoicing details; the administrator may mend them. Each change is in the
+	 * audit trail with before and after, as these are the organisation's details and no person's.
+	 */
+	@Transactional
+	public Organisation updateInvoicing(long organisationId, InvoicingDetails asked, CurrentUser user) {
+		Organisation organisation = byId(organisationId)
+			.orElseThrow(() -> new NotFoundException("organisation", organisationId));
+		if (!mayEditInvoicing(organisation, user)) {
+			throw new AccessDeniedException("An organisation's invoicing details are its contact's");
+		}
+		InvoicingDetails details = asked.normalised();
+		var problems = details.problems();
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Map<String, Object> changes = new LinkedHashMap<>();
+		var before = organisation.invoicing();
+		for (var component : InvoicingDetails.class.getRecordComponents()) {
+			Object was = read(component, before);
+			Object now = read(component, details);
+			if (!java.util.Objects.equals(was, now)) {
+				changes.put(component.getName(), java.util.Arrays.asList(was, now));
+			}
+		}
+		Organisation saved = repository.save(organisation.withInvoicing(details));
+		if (!changes.isEmpty()) {
+			events.publishEvent(new IdentityEvents.InvoicingDetailsChanged(organisationId, changes));
+		}
+		return saved;
+	}
+
+	public boolean mayEditInvoicing(Organisation organisation, CurrentUser user) {
+		return user.isAdmin() || organisation.kind() == OrganisationKind.ASSOCIATION
+				&& user.has(Role.ASSOCIATION_CONTACT) && user.organisationId() == organisation.requiredId();
+	}
+
+	private static @Nullable Object read(java.lang.reflect.RecordComponent component, InvoicingDetails details) {
+		try {
+			return component.getAccessor().invoke(details);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Transactional

@@ -14,6 +14,17 @@ public final class SwedishNumbers {
 		return number.matches("\\d{3,4}-\\d{4}") && luhn(number.replace("-", ""));
 	}
 
+	/** Plusgiro: two to eight digits, the last a Luhn check digit, written with a dash before it ("4 12 34-5"). */
+	public static boolean isValidPlusgiro(String number) {
+		String digits = number.replace(" ", "").replace("-", "");
+		return number.matches("[\\d ]{1,10}-?\\d") && digits.length() >= 2 && digits.length() <= 8 && luhn(digits);
+	}
+
+	/** A Peppol participant identifier as the SMP knows it: a four-digit ICD scheme, a colon, the identifier. */
+	public static boolean isValidPeppolId(String id) {
+		return id.matches("\\d{4}:[A-Za-z0-9.\\-_]{1,50}");
+	}
+
 	static boolean luhn(String digits) {
 		int sum = 0;
 		boolean doubled = false;

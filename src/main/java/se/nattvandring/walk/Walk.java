@@ -260,6 +260,14 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 		});
 	}
 
+	/** Issued on a payment basis: the last step of an approved walk. The basis is the payment module's to keep. */
+	void markPaid(long basisId, Instant at, String by) {
+		requireStatus("walk.error.notApproved", WalkStatus.APPROVED);
+		updatedAt = at;
+		status = WalkStatus.PAID;
+		registerEvent(new WalkEvents.WalkPaid(requiredId(), agreementId, associationId, basisId, at, by));
+	}
+
 	/**
 	 * Still in progress well after its planned end: a team in trouble, or a forgotten check-out. Said once; the
 	 * notification module tells the leader and the contacts on the event.

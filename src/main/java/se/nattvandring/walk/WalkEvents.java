@@ -104,6 +104,14 @@ public final class WalkEvents {
 	}
 
 	/** Payable now; {@code override} when the district approved it although a criterion was not met. */
+	public record WalkPaid(long walkId, long agreementId, long associationId, long basisId, Instant at, String by)
+			implements AuditableEvent {
+		public String entityType() { return "walk"; }
+		public String entityId() { return String.valueOf(walkId); }
+		public String action() { return "paid"; }
+		public Map<String, ?> changes() { return Map.of("status", "PAID", "basis", basisId); }
+	}
+
 	public record WalkApproved(long walkId, long agreementId, long associationId, Instant at, String by,
 			boolean override) implements AuditableEvent {
 		public String entityType() { return "walk"; }

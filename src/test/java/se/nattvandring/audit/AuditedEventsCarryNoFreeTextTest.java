@@ -39,6 +39,8 @@ class AuditedEventsCarryNoFreeTextTest {
 			Map.entry("PlacePlanDrafted.placeIds", "ids"),
 			Map.entry("AgreementCreated.terms", "the agreement's terms, a public document of the district"),
 			Map.entry("AgreementRevised.changes", "the agreement's terms, a public document of the district"),
+			Map.entry("InvoicingDetailsChanged.changes", "an association's numbers, VAT status and postal address"),
+			Map.entry("BasisIssued.paidWalkIds", "ids"),
 			Map.entry("NightEntryRecorded.facts", "a category, counts and a place id; a note's words never"));
 
 	static final Set<String> FREE_TEXT_NAMES = Set.of("note", "comment", "item", "text", "summary", "course",

@@ -1,0 +1,115 @@
+package se.nattvandring.payment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.nattvandring.agreement.AgreementDocument;
+import se.nattvandring.agreement.Agreements;
+import se.nattvandring.identity.Accounts;
+import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.Organisation;
+import se.nattvandring.identity.Organisations;
+import se.nattvandring.shared.NotFoundException;
+import se.nattvandring.shared.PdfRenderer;
+import se.nattvandring.shared.RuleViolationException;
+import se.nattvandring.shared.StockholmTime;
+import se.nattvandring.shared.SwedishFormats;
+
+/**
+ * The documents of a basis, each for whoever may read the basis: a PDF and a CSV of the lines, and, once issued, the
+ * SIE voucher for the district's books and the Peppol invoice for the association to send. A draft has no voucher and
+ * no invoice: only what is locked is booked or billed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BasisDocuments {
+
+	/** The documents are in Swedish, as the finance office and the association file them. */
+	static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+	private final PaymentBases bases;
+
+	private final Agreements agreements;
+
+	private final Organisations organisations;
+
+	private final Accounts accounts;
+
+	private final PaymentSettings settings;
+
+	private final PdfRenderer pdf;
+
+	private final MessageSource messages;
+
+	private final SwedishFormats formats;
+
+	private final Clock clock;
+
+	BasisDocuments(PaymentBases bases, Agreements agreements, Organisations organisations, Accounts accounts,
+			PaymentSettings settings, PdfRenderer pdf, MessageSource messages, SwedishFormats formats, Clock clock) {
+		this.formats = formats;
+		this.bases = bases;
+		this.agreements = agreements;
+		this.organisations = organisations;
+		this.accounts = accounts;
+		this.settings = settings;
+		this.pdf = pdf;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	public byte[] pdf(long basisId, CurrentUser user) {
+		return pdf.render("payment/basis-pdf", Map.of("doc", document(basisId, user), "fmt", formats),
+				SWEDISH);
+	}
+
+	public byte[] csv(long basisId, CurrentUser user) {
+		return BasisCsv.write(document(basisId, user), messages, SWEDISH);
+	}
+
+	public byte[] sie(long basisId, CurrentUser user) {
+		return SieVoucher.write(issued(basisId, user));
+	}
+
+	public byte[] peppol(long basisId, CurrentUser user) {
+		return PeppolInvoice.write(issued(basisId, user));
+	}
+
+	/** The file name each document is saved under: the basis's number and the period. */
+	public String fileName(long basisId, String extension, CurrentUser user) {
+		PaymentBasis basis = bases.get(basisId, user);
+		return "utbetalningsunderlag-NV-" + basis.agreementId() + "-" + basisId + "-" + basis.from() + "." + extension;
+	}
+
+	private BasisDocument issued(long basisId, CurrentUser user) {
+		BasisDocument document = document(basisId, user);
+		if (document.basis().status() == BasisStatus.DRAFT) {
+			throw new RuleViolationException("payment.error.notIssued");
+		}
+		return document;
+	}
+
+	BasisDocument document(long basisId, CurrentUser user) {
+		PaymentBasis basis = bases.get(basisId, user);
+		AgreementDocument agreement = agreements.document(basis.agreementId(), user);
+		long principal = agreements.principalOf(basis.agreementId())
+			.orElseThrow(() -> new NotFoundException("agreement", basis.agreementId()));
+		Map<Long, Organisation> parties = organisations.byIds(java.util.List.of(principal, basis.associationId()));
+		LocalDate date = basis.issuedAt() != null ? LocalDate.ofInstant(basis.issuedAt(), StockholmTime.ZONE)
+				: StockholmTime.today(clock);
+		return new BasisDocument(basis, agreement, parties.get(principal), parties.get(basis.associationId()),
+				settings.of(basis.agreementId()), name(basis.preparedBy()),
+				basis.issuedBy() == null ? null : name(basis.issuedBy()),
+				basis.attestedBy() == null ? null : name(basis.attestedBy()), date);
+	}
+
+	private String name(String username) {
+		return accounts.displayName(username).orElse(username);
+	}
+}

@@ -1,0 +1,85 @@
+package se.nattvandring.payment;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.nattvandring.agreement.Agreement;
+import se.nattvandring.agreement.AgreementDocument;
+import se.nattvandring.agreement.Agreements;
+import se.nattvandring.agreement.CompensationRule;
+import se.nattvandring.agreement.CompensationRule.AlreadyPaid;
+import se.nattvandring.agreement.CompensationRule.ApprovedWalk;
+import se.nattvandring.agreement.CompensationRule.UnitStatus;
+import se.nattvandring.agreement.PartyRole;
+import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.Role;
+import se.nattvandring.walk.WalkPayments;
+
+/**
+ * The budget follow-up of an agreement: spent (issued bases), committed (approved, not yet issued), remaining, and a
+ * forecast to the period's end from the walks still planned. Every figure comes from the agreement's own
+ * {@link CompensationRule}, so the forecast stops at the quota and the ceiling as a basis would.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Budgets {
+
+	public record Budget(long agreementId, @Nullable BigDecimal ceiling, BigDecimal spent, BigDecimal committed,
+			@Nullable BigDecimal remaining, BigDecimal forecast, @Nullable BigDecimal forecastRemaining,
+			int walksToCome, int unitsBeyondLimits) {
+	}
+
+	private final Agreements agreements;
+
+	private final BasisStore store;
+
+	private final WalkPayments walks;
+
+	Budgets(Agreements agreements, BasisStore store, WalkPayments walks) {
+		this.agreements = agreements;
+		this.store = store;
+		this.walks = walks;
+	}
+
+	public Budget of(long agreementId, CurrentUser user) {
+		AgreementDocument document = agreements.document(agreementId, user);
+		boolean district = (user.has(Role.DISTRICT_COORDINATOR) || user.has(Role.ATTESTER))
+				&& document.hasParty(user.organisationId(), PartyRole.PRINCIPAL);
+		if (!district && !user.isAdmin()) {
+			throw new AccessDeniedException("The budget is the paying district's");
+		}
+		Agreement agreement = agreements.get(agreementId, user);
+		CompensationRule rule = agreement.compensation();
+		AlreadyPaid paid = store.alreadyPaid(agreementId);
+		List<WalkPayments.ApprovedWalk> ahead = walks.stillToBePaid(agreementId);
+		var units = rule.payableUnits(
+				ahead.stream().map(w -> new ApprovedWalk(w.walkId(), w.associationId(), w.date())).toList(), paid);
+		List<Long> approved = walks.approvedUnpaid(agreementId, null, document.periodStart(), document.effectiveEnd())
+			.stream().map(WalkPayments.ApprovedWalk::walkId).toList();
+		BigDecimal committed = BigDecimal.ZERO;
+		BigDecimal planned = BigDecimal.ZERO;
+		int beyond = 0;
+		for (var unit : units) {
+			if (unit.status() != UnitStatus.PAYABLE) {
+				beyond++;
+			}
+			else if (approved.containsAll(unit.walkIds())) {
+				committed = committed.add(unit.amount().amount());
+			}
+			else {
+				planned = planned.add(unit.amount().amount());
+			}
+		}
+		BigDecimal spent = paid.total().amount();
+		BigDecimal forecast = spent.add(committed).add(planned);
+		BigDecimal ceiling = rule.budgetCeiling() == null ? null : rule.budgetCeiling().amount();
+		return new Budget(agreementId, ceiling, spent, committed.setScale(2),
+				ceiling == null ? null : ceiling.subtract(spent).subtract(committed), forecast.setScale(2),
+				ceiling == null ? null : ceiling.subtract(forecast), ahead.size() - approved.size(), beyond);
+	}
+}

@@ -1,0 +1,140 @@
+package se.nattvandring.payment;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.shared.Page;
+
+@RestController
+@Tag(name = "Payment", description = "Payment bases per association and period, their attest, documents and budget")
+class PaymentBasisApiController {
+
+	static final String CSV = "text/csv";
+
+	static final String SIE = "text/x-sie";
+
+	private final PaymentBases bases;
+
+	private final BasisDocuments documents;
+
+	private final Budgets budgets;
+
+	private final PaymentSettings settings;
+
+	PaymentBasisApiController(PaymentBases bases, BasisDocuments documents, Budgets budgets,
+			PaymentSettings settings) {
+		this.bases = bases;
+		this.documents = documents;
+		this.budgets = budgets;
+		this.settings = settings;
+	}
+
+	@GetMapping("/api/v1/agreements/{id}/payment-bases")
+	@Operation(summary = "The agreement's payment bases, newest period first, with status and total")
+	Page<PaymentBasis> list(@PathVariable long id, @RequestParam(defaultValue = "0") int page, CurrentUser user) {
+		return bases.ofAgreement(id, page, user);
+	}
+
+	@PostMapping("/api/v1/agreements/{id}/payment-bases")
+	@Operation(summary = "Prepare a draft basis for one association and period from the approved, unpaid walks")
+	ResponseEntity<PaymentBasis> prepare(@PathVariable long id, @RequestBody PaymentBases.Draft draft,
+			CurrentUser user) {
+		PaymentBasis basis = bases.prepare(id, draft, user);
+		return ResponseEntity.created(URI.create("/api/v1/payment-bases/" + basis.id())).body(basis);
+	}
+
+	@GetMapping(path = "/api/v1/payment-bases/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "A basis as JSON; ask for application/pdf or text/csv to get the document")
+	PaymentBasis get(@PathVariable long id, CurrentUser user) {
+		return bases.get(id, user);
+	}
+
+	@GetMapping(path = "/api/v1/payment-bases/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> pdf(@PathVariable long id, CurrentUser user) {
+		return file(documents.pdf(id, user), MediaType.APPLICATION_PDF, documents.fileName(id, "pdf", user));
+	}
+
+	@GetMapping(path = "/api/v1/payment-bases/{id}", produces = CSV)
+	ResponseEntity<byte[]> csv(@PathVariable long id, CurrentUser user) {
+		return file(documents.csv(id, user), MediaType.parseMediaType(CSV + ";charset=UTF-8"),
+				documents.fileName(id, "csv", user));
+	}
+
+	@GetMapping("/api/v1/payment-bases/{id}/sie")
+	@Operation(summary = "The issued basis as an SIE 4I voucher file, code page IBM437")
+	ResponseEntity<byte[]> sie(@PathVariable long id, CurrentUser user) {
+		return file(documents.sie(id, user), MediaType.parseMediaType(SIE + ";charset=IBM437"),
+				documents.fileName(id, "si", user));
+	}
+
+	@GetMapping("/api/v1/payment-bases/{id}/peppol")
+	@Operation(summary = "The issued basis as a Peppol BIS Billing 3 UBL invoice from the association to the district")
+	ResponseEntity<byte[]> peppol(@PathVariable long id, CurrentUser user) {
+		return file(documents.peppol(id, user), MediaType.APPLICATION_XML, documents.fileName(id, "xml", user));
+	}
+
+	@PostMapping("/api/v1/payment-bases/{id}/refresh")
+	@Operation(summary = "Draw a draft again from the walks as they stand; an issued basis is never edited")
+	PaymentBasis refresh(@PathVariable long id, CurrentUser user) {
+		return bases.refresh(id, user);
+	}
+
+	@PostMapping("/api/v1/payment-bases/{id}/issue")
+	@Operation(summary = "Issue the draft: it is locked and its walks are marked paid")
+	PaymentBasis issue(@PathVariable long id, CurrentUser user) {
+		return bases.issue(id, user);
+	}
+
+	@PostMapping("/api/v1/payment-bases/{id}/attest")
+	@Operation(summary = "Attest an issued basis (beslutsattest), by someone with the attest right who did not issue it")
+	PaymentBasis attest(@PathVariable long id, CurrentUser user) {
+		return bases.attest(id, user);
+	}
+
+	@DeleteMapping("/api/v1/payment-bases/{id}")
+	@Operation(summary = "Discard a draft")
+	ResponseEntity<Void> discard(@PathVariable long id, CurrentUser user) {
+		bases.discard(id, user);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/api/v1/agreements/{id}/budget")
+	@Operation(summary = "Spent, committed, remaining and a forecast to the period's end from the planned walks")
+	Budgets.Budget budget(@PathVariable long id, CurrentUser user) {
+		return budgets.of(id, user);
+	}
+
+	@GetMapping("/api/v1/agreements/{id}/payment-settings")
+	@Operation(summary = "How the agreement pays (payout or invoice) and where the voucher books it")
+	PaymentSettings.Settings settings(@PathVariable long id, CurrentUser user) {
+		return settings.of(id, user);
+	}
+
+	@PutMapping("/api/v1/agreements/{id}/payment-settings")
+	@Operation(summary = "Set payout or invoice, the expense and liability accounts, the cost centre and the project")
+	PaymentSettings.Settings configure(@PathVariable long id, @RequestBody PaymentSettings.Settings asked,
+			CurrentUser user) {
+		return settings.configure(id, asked, user);
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+		return ResponseEntity.ok().contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(body);
+	}
+}
