@@ -125,6 +125,12 @@ class AuthorizationMatrixWorld {
 				where o.name = 'Älvsjö AIK' order by p.id limit 1""").query(Long.class).single());
 		targets.put("reportedWalk", waitingWalk("Älvsjö AIK", "min"));
 		paymentBases();
+		NightTestWorld.PastWalk paper = world.walkKeptOnPaper(3);
+		targets.put("paperWalk", paper.walkId());
+		targets.put("paperLeader", paper.team().get(0));
+		// Instants as epoch seconds, which JSON reads as well as ISO text.
+		targets.put("paperIn", paper.startsAt().getEpochSecond());
+		targets.put("paperOut", paper.endsAt().getEpochSecond());
 
 		Walker aikLeader = world.walker(NightTestWorld.AIK);
 		Walker folkparkenLeader = world.walker(NightTestWorld.FOLKPARKEN);

@@ -114,6 +114,20 @@ public class PaymentBases {
 		return get(id, user);
 	}
 
+	/** The same, for the period of the agreement's cadence that holds {@code anyDay}, as the page asks it. */
+	@Transactional
+	public PaymentBasis prepareForPeriodOf(long agreementId, @Nullable Long associationId, @Nullable LocalDate anyDay,
+			CurrentUser user) {
+		AgreementDocument agreement = agreements.document(agreementId, user);
+		requirePreparer(agreement, user);
+		if (anyDay == null) {
+			throw new InvalidInputException("period", "error.required");
+		}
+		Period period = agreement.compensation().cadence().periodContaining(anyDay,
+				new Period(agreement.periodStart(), agreement.effectiveEnd()));
+		return prepare(agreementId, new Draft(associationId, period.start(), period.end()), user);
+	}
+
 	/** A draft drawn again, as the walks and the issued bases stand now. An issued basis is never edited. */
 	@Transactional
 	public PaymentBasis refresh(long basisId, CurrentUser user) {

@@ -132,7 +132,7 @@ class PaymentBasisApiController {
 		return settings.configure(id, asked, user);
 	}
 
-	private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+	static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
 		return ResponseEntity.ok().contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 			.body(body);

@@ -77,6 +77,8 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 	private @Nullable Instant reportSubmittedAt;
 	private @Nullable String reportSubmittedBy;
 	private @Nullable Instant overdueAlertedAt;
+	private @Nullable String registeredAfterwardsBy;
+	private @Nullable Instant registeredAfterwardsAt;
 
 	@MappedCollection(idColumn = "walk_id")
 	private Set<Attendance> attendance = new HashSet<>();
@@ -182,6 +184,55 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 		checkedInReceivedAt = received;
 		updatedAt = received;
 		registerEvent(new WalkEvents.WalkStarted(requiredId(), at, attendance.size(), unplanned.size(), by));
+	}
+
+	/**
+	 * A night kept on paper: once the planned end has passed, the association's contact registers it afterwards. The
+	 * check-in, the entries and the report then follow as on a phone, with the logbook's times.
+	 */
+	void registerAfterwards(Instant now, String by) {
+		requirePlanned();
+		if (now.isBefore(endsAt)) {
+			throw new RuleViolationException("walk.error.notOverYet");
+		}
+		registeredAfterwardsAt = now;
+		registeredAfterwardsBy = by;
+		updatedAt = now;
+		registerEvent(new WalkEvents.NightRegisteredAfterwards(requiredId(), agreementId, associationId, now, by));
+	}
+
+	/**
+	 * A returned walk's night corrected by its association: who was there and when the walk began and ended. The
+	 * reason is kept beside the walk; the event names the fields that changed.
+	 */
+	List<String> correct(Set<Attendance> present, Instant in, Instant out, Instant now, String by) {
+		requireStatus("walk.error.notReturned", WalkStatus.RETURNED);
+		if (present.isEmpty()) {
+			throw new RuleViolationException("walk.error.nobodyPresent");
+		}
+		if (out.isBefore(in)) {
+			throw new RuleViolationException("walk.error.outBeforeIn");
+		}
+		List<String> fields = new ArrayList<>();
+		if (!present.equals(attendance)) {
+			fields.add("attendance");
+		}
+		if (!in.equals(checkedInAt)) {
+			fields.add("checkedInAt");
+		}
+		if (!out.equals(checkedOutAt)) {
+			fields.add("checkedOutAt");
+		}
+		attendance = new HashSet<>(present);
+		checkedInAt = in;
+		checkedOutAt = out;
+		updatedAt = now;
+		registerEvent(new WalkEvents.NightCorrected(requiredId(), List.copyOf(fields), now, by));
+		return List.copyOf(fields);
+	}
+
+	Set<Attendance> attendance() {
+		return Set.copyOf(attendance);
 	}
 
 	/** @throws RuleViolationException unless the walk is in progress */
@@ -337,6 +388,8 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 	public @Nullable Instant checkedOutAt() { return checkedOutAt; }
 	public @Nullable Instant reportSubmittedAt() { return reportSubmittedAt; }
 	public @Nullable Instant overdueAlertedAt() { return overdueAlertedAt; }
+	public @Nullable String registeredAfterwardsBy() { return registeredAfterwardsBy; }
+	public @Nullable Instant registeredAfterwardsAt() { return registeredAfterwardsAt; }
 	public Report report() { return new Report(reportSummary, reportWentWell, reportFollowUp, reportPlaceSuggestions); }
 	// @formatter:on
 }

@@ -104,6 +104,23 @@ public final class WalkEvents {
 	}
 
 	/** Payable now; {@code override} when the district approved it although a criterion was not met. */
+	public record NightRegisteredAfterwards(long walkId, long agreementId, long associationId, Instant at, String by)
+			implements AuditableEvent {
+		public String entityType() { return "walk"; }
+		public String entityId() { return String.valueOf(walkId); }
+		public String action() { return "registeredAfterwards"; }
+		public Map<String, ?> changes() { return Map.of("registeredAfterwardsAt", at.toString()); }
+	}
+
+	/** The field names only: the reason is kept beside the walk, and may name what happened that night. */
+	public record NightCorrected(long walkId, java.util.List<String> fields, Instant at, String by)
+			implements AuditableEvent {
+		public String entityType() { return "walk"; }
+		public String entityId() { return String.valueOf(walkId); }
+		public String action() { return "corrected"; }
+		public Map<String, ?> changes() { return Map.of("fields", fields); }
+	}
+
 	public record WalkPaid(long walkId, long agreementId, long associationId, long basisId, Instant at, String by)
 			implements AuditableEvent {
 		public String entityType() { return "walk"; }

@@ -41,6 +41,7 @@ class AuditedEventsCarryNoFreeTextTest {
 			Map.entry("AgreementRevised.changes", "the agreement's terms, a public document of the district"),
 			Map.entry("InvoicingDetailsChanged.changes", "an association's numbers, VAT status and postal address"),
 			Map.entry("BasisIssued.paidWalkIds", "ids"),
+			Map.entry("NightCorrected.fields", "field names only; the reason stays in walk_correction"),
 			Map.entry("NightEntryRecorded.facts", "a category, counts and a place id; a note's words never"));
 
 	static final Set<String> FREE_TEXT_NAMES = Set.of("note", "comment", "item", "text", "summary", "course",

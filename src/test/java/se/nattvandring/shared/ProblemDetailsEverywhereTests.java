@@ -48,6 +48,7 @@ class ProblemDetailsEverywhereTests {
 
 	@Test
 	void aRefusalNamesTheWalksStatusInTheUsersWordsNotTheConstant() throws Exception {
+		// Walk 1 is the seed season's first walk, paid by the demo's first basis.
 		for (String language : new String[] { "sv", "en" }) {
 			MvcTestResult result = mvc.post().uri("/api/v1/walks/1/check-out")
 				.header("Authorization", DemoLogins.bearer("aik")).header("Accept-Language", language)
@@ -55,7 +56,7 @@ class ProblemDetailsEverywhereTests {
 
 			assertProblem(result, 409, language.equals("sv") ? "Inte möjligt just nu" : null);
 			assertThat(result).bodyJson().extractingPath("$.detail").asString()
-				.contains(language.equals("sv") ? "(Rapporterad)" : "(Reported)");
+				.contains(language.equals("sv") ? "(Utbetald)" : "(Paid)");
 		}
 	}
 

@@ -157,6 +157,26 @@ public class NightTestWorld {
 		return walk.id();
 	}
 
+	/**
+	 * A walk planned two evenings ago, led by the first of the team, whose night was never recorded on a phone: a night
+	 * kept on paper.
+	 */
+	public record PastWalk(long walkId, List<Long> team, java.time.Instant startsAt, java.time.Instant endsAt) {
+	}
+
+	public PastWalk walkKeptOnPaper(int teamSize) {
+		CurrentUser contact = contactOf(AIK);
+		List<Long> team = new java.util.ArrayList<>();
+		for (int i = 0; i < teamSize; i++) {
+			team.add(walker(AIK).walkerId());
+		}
+		LocalDate walked = StockholmTime.today(clock).minusDays(2);
+		WalkView walk = walks.plan(new WalkPlan(CURRENT_AGREEMENT, AIK, walked, java.time.LocalTime.of(19, 30),
+				java.time.LocalTime.of(22, 50), "Älvsjö station", List.of(), team.get(0), 1, 8), contact);
+		// The others were not signed up: they turned up, as the logbook shows.
+		return new PastWalk(walk.id(), team, walk.startsAt(), walk.endsAt());
+	}
+
 	/** The team corrects a returned walk's report and submits it again. */
 	public void resubmit(long walk) {
 		CurrentUser contact = contactOf(AIK);

@@ -62,7 +62,10 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 			page("/walks/new?agreement=2", "Plan a walk"),
 			page("/walks/new?agreement=2&series=true", "Plan a series"),
 			page("/walks/tonight", "Tonight"),
-			page("/agreements/1/night-settings", "Tonight's phone numbers and team leaders"));
+			page("/agreements/1/night-settings", "Tonight's phone numbers and team leaders"),
+			page("/agreements/1/payments", "Payment bases"),
+			page("/payments/1", "Payment basis for Älvsjö AIK from Sun 1 Sep 2024"),
+			page("/agreements/2/budget", "Budget follow-up"));
 
 	/** An association's contact: walker registry, records, planning and staffing. */
 	static final List<Page> CONTACT_PAGES = List.of(
@@ -72,6 +75,8 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 			page("/walks", "Vandringar"),
 			page("/walks/new?agreement=2&series=true", "Planera en serie"),
 			page("/calendar-feed", "Prenumerera i din kalender"),
+			page("/organisation/invoicing", "Faktureringsuppgifter"),
+			page("/agreements/1/payments", "Utbetalningsunderlag"),
 			page("/?lang=en", "Your association's agreements"),
 			page("/walkers/1?lang=en", "Leila Andersson"));
 
