@@ -182,7 +182,9 @@ class AuthorizationMatrixWorld {
 		CurrentUser coordinator = world.coordinator();
 		Decisions.Decision approve = new Decisions.Decision(WalkDecisions.Step.APPROVE, "Kontrollerad i efterhand", true);
 		decisions.decide(waitingWalk("Älvsjö AIK", "max"), approve, coordinator);
-		decisions.decide(waitingWalk("Södra Folkparken", "max"), approve, coordinator);
+		long folkparkenWalk = waitingWalk("Södra Folkparken", "max");
+		decisions.decide(folkparkenWalk, approve, coordinator);
+		targets.put("issuedBasisWalk", folkparkenWalk);
 		LocalDate from = LocalDate.of(2025, 12, 1);
 		LocalDate to = LocalDate.of(2025, 12, 31);
 		targets.put("draftBasis", bases.prepare(1, new PaymentBases.Draft(NightTestWorld.AIK, from, to), coordinator).id());

@@ -70,6 +70,8 @@ class DecisionController {
 		pending.items().stream().map(Decisions.Pending::associationId).distinct().forEach(id -> names.put(id,
 				organisations.byId(id).map(Organisation::name).orElse("#" + id)));
 		model.addAttribute("names", names);
+		model.addAttribute("associations", organisations.all().stream()
+			.filter(o -> o.kind() == se.nattvandring.identity.OrganisationKind.ASSOCIATION).toList());
 		return "approval/queue";
 	}
 

@@ -21,6 +21,7 @@ class DemoAccounts implements DemoAccountSource {
 	static final List<Account> ALL = List.of(
 			new Account("distrikt", "Karin Lindqvist", DemoOrganisations.DISTRICT, Role.DISTRICT_COORDINATOR),
 			new Account("chef", "Birgitta Ek", DemoOrganisations.DISTRICT, Role.ATTESTER),
+			new Account("namnd", "Stadsdelsnämndens ledamöter", DemoOrganisations.DISTRICT, Role.BOARD),
 			new Account("falt", "Ahmed Yusuf", DemoOrganisations.DISTRICT, Role.FIELD_ASSISTANT),
 			new Account("aik", "Maria Holm", DemoOrganisations.AIK, Role.ASSOCIATION_CONTACT),
 			new Account("folkparken", "Jonas Berg", DemoOrganisations.FOLKPARKEN, Role.ASSOCIATION_CONTACT),

@@ -4,7 +4,9 @@ package se.nattvandring.identity;
 public enum Role {
 	DISTRICT_COORDINATOR, FIELD_ASSISTANT, ASSOCIATION_CONTACT, WALKER, FOUNDATION, ADMIN,
 	/** The attest right (beslutsattest): attests a payment basis that another person issued. */
-	ATTESTER;
+	ATTESTER,
+	/** The district's board (nämnd): reads the follow-up and the evaluation report, never a person's data. */
+	BOARD;
 
 	public String authority() {
 		return "ROLE_" + name();

@@ -78,7 +78,12 @@ public class BasisDocuments {
 	}
 
 	public byte[] peppol(long basisId, CurrentUser user) {
-		return PeppolInvoice.write(issued(basisId, user));
+		BasisDocument document = issued(basisId, user);
+		if (document.basis().isCorrection()) {
+			// A correction is a credit note in Peppol (BIS Billing 3, type 381), which is not built yet.
+			throw new RuleViolationException("payment.error.noCreditNoteYet");
+		}
+		return PeppolInvoice.write(document);
 	}
 
 	/** The file name each document is saved under: the basis's number and the period. */

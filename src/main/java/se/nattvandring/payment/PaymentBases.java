@@ -134,6 +134,9 @@ public class PaymentBases {
 		PaymentBasis basis = get(basisId, user);
 		requirePreparer(agreements.document(basis.agreementId(), user), user);
 		basis.requireDraft();
+		if (basis.isCorrection()) {
+			return basis;
+		}
 		List<PaymentBasis.Line> drawn = redraw(basis, user);
 		store.replaceLines(basis, drawn, BasisLines.total(drawn));
 		return get(basisId, user);
@@ -148,7 +151,8 @@ public class PaymentBases {
 		PaymentBasis basis = get(basisId, user);
 		requirePreparer(agreements.document(basis.agreementId(), user), user);
 		PaymentBasis issued = basis.issue(user.username(), clock.instant());
-		if (!BasisLines.sameUnits(redraw(basis, user), basis.lines())) {
+		// A correction credits units of an issued basis; there is nothing to draw again.
+		if (!basis.isCorrection() && !BasisLines.sameUnits(redraw(basis, user), basis.lines())) {
 			throw new RuleViolationException("payment.error.outdated");
 		}
 		try {

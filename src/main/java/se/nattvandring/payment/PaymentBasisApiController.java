@@ -36,8 +36,11 @@ class PaymentBasisApiController {
 
 	private final PaymentSettings settings;
 
+	private final PaymentCorrections corrections;
+
 	PaymentBasisApiController(PaymentBases bases, BasisDocuments documents, Budgets budgets,
-			PaymentSettings settings) {
+			PaymentSettings settings, PaymentCorrections corrections) {
+		this.corrections = corrections;
 		this.bases = bases;
 		this.documents = documents;
 		this.budgets = budgets;
@@ -92,6 +95,14 @@ class PaymentBasisApiController {
 	@Operation(summary = "Draw a draft again from the walks as they stand; an issued basis is never edited")
 	PaymentBasis refresh(@PathVariable long id, CurrentUser user) {
 		return bases.refresh(id, user);
+	}
+
+	@PostMapping("/api/v1/payment-bases/{id}/corrections")
+	@Operation(summary = "Correct an issued basis: a new draft whose credit lines take back the named walks' units")
+	ResponseEntity<PaymentBasis> correct(@PathVariable long id, @RequestBody PaymentCorrections.Correction correction,
+			CurrentUser user) {
+		PaymentBasis basis = corrections.correct(id, correction, user);
+		return ResponseEntity.created(URI.create("/api/v1/payment-bases/" + basis.id())).body(basis);
 	}
 
 	@PostMapping("/api/v1/payment-bases/{id}/issue")

@@ -83,6 +83,9 @@ class DecisionPageTests {
 			.uri("/decisions?from=" + date + "&to=" + date).cookie(coordinator).exchange().getResponse()
 			.getContentAsString().contains("/decisions/walks/" + walk));
 
+		assertThat(mvc.get().uri("/decisions?from=" + date + "&to=" + date + "&association=3").cookie(coordinator))
+			.hasStatusOk().bodyText().doesNotContain("/decisions/walks/" + walk)
+			.containsPattern("<option value=\"3\"\\s+selected");
 		assertThat(mvc.get().uri("/decisions").cookie(coordinator)).hasStatusOk().bodyText()
 			.contains("<h1>Rapporter att besluta</h1>");
 		assertThat(mvc.get().uri("/decisions").cookie(new DemoLogins(mvc).session("aik"))).hasStatus(403);

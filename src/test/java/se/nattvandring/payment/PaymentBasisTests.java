@@ -55,6 +55,9 @@ class PaymentBasisTests {
 	Accounts accounts;
 
 	@Autowired
+	PaymentCorrections corrections;
+
+	@Autowired
 	Organisations organisations;
 
 	@Autowired
@@ -85,8 +88,10 @@ class PaymentBasisTests {
 	void theApiListsTheSeedAgreementsBasesWithStatusAndTotal() {
 		MvcTestResult answer = get("/api/v1/agreements/1/payment-bases", "distrikt");
 
-		assertThat(answer).hasStatusOk().bodyJson().extractingPath("$.items[0].status").isEqualTo("ATTESTED");
-		assertThat(answer).bodyJson().extractingPath("$.items[0].total").asNumber().isNotNull();
+		assertThat(answer).hasStatusOk().bodyJson().extractingPath("$.items[*].status").asArray().contains("ATTESTED");
+		assertThat(answer).bodyJson().extractingPath("$.total").asNumber().isNotEqualTo(0);
+		assertThat(answer).bodyJson().extractingPath("$.items[?(@.status == 'ATTESTED')].total").asArray()
+			.allSatisfy(total -> assertThat(((Number) total).doubleValue() % 1700).isZero());
 		assertThat(get("/api/v1/agreements/1/payment-bases", "aik")).hasStatusOk().bodyJson()
 			.extractingPath("$.items[*].associationId").asArray().containsOnly(2);
 	}
@@ -148,6 +153,36 @@ class PaymentBasisTests {
 		assertThatThrownBy(() -> bases.issue(second.id(), world.coordinator()))
 			.isInstanceOf(RuleViolationException.class).hasMessageContaining("payment.error.outdated");
 		assertThat(bases.get(second.id(), world.coordinator()).status()).isEqualTo(BasisStatus.DRAFT);
+	}
+
+	@Test
+	void anIssuedBasisIsCorrectedByANewBasisWhoseCreditLinesReferToIt() {
+		long original = jdbc.sql("select min(id) from payment_basis where agreement_id = 1 and status = 'ATTESTED'")
+			.query(Long.class).single();
+		PaymentBasis attested = bases.get(original, world.coordinator());
+		long walk = attested.paidWalkIds().get(0);
+		String path = "/api/v1/payment-bases/" + original + "/corrections";
+
+		assertThat(post(path, "distrikt", "{\"walkIds\":[" + walk + "]}")).hasStatus(400).bodyJson()
+			.extractingPath("$.errors[0].field").isEqualTo("reason");
+		long another = jdbc.sql("select min(walk_id) from payment_basis_walk where basis_id <> :id and paid")
+			.param("id", original).query(Long.class).single();
+		assertThat(post(path, "distrikt", "{\"walkIds\":[" + another + "],\"reason\":\"Stickprov\"}"))
+			.hasStatus(409).bodyJson().extractingPath("$.detail").asString().contains("betalades inte");
+		MvcTestResult made = post(path, "distrikt",
+				"{\"walkIds\":[" + walk + "],\"reason\":\"Stickprovet fann ingen vandring den kvällen\"}");
+		assertThat(made).hasStatus(201).bodyJson().extractingPath("$.correctsId").asNumber().isEqualTo((int) original);
+		long correction = jdbc.sql("select max(id) from payment_basis").query(Long.class).single();
+		assertThat(bases.get(correction, world.coordinator()).total()).isEqualByComparingTo("-1700");
+		assertThat(bases.get(correction, world.coordinator()).lines()).singleElement()
+			.satisfies(line -> assertThat(line.creditsBasis()).isEqualTo(original));
+		assertThat(post(path, "distrikt", "{\"walkIds\":[" + walk + "],\"reason\":\"Igen\"}")).hasStatus(409)
+			.bodyJson().extractingPath("$.detail").asString().contains("redan krediterad");
+
+		assertThat(post("/api/v1/payment-bases/" + correction + "/issue", "distrikt", "")).hasStatusOk();
+		assertThat(post("/api/v1/payment-bases/" + correction + "/attest", "chef", "")).hasStatusOk();
+		assertThat(bases.get(original, world.coordinator())).isEqualTo(attested);
+		assertThat(get("/api/v1/payment-bases/" + correction + "/peppol", "distrikt")).hasStatus(409);
 	}
 
 	@Test

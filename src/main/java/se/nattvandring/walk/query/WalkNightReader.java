@@ -74,7 +74,9 @@ public class WalkNightReader {
 		if (user.isAdmin() || user.organisationId() == walk.associationId()) {
 			return night;
 		}
-		boolean anotherAssociation = user.has(Role.ASSOCIATION_CONTACT) || user.has(Role.WALKER);
+		// The board reads counts, as another association does: no report text, no notes, no names.
+		boolean anotherAssociation = user.has(Role.ASSOCIATION_CONTACT) || user.has(Role.WALKER)
+				|| user.has(Role.BOARD);
 		return anotherAssociation ? night.forAnotherAssociation() : night.withoutNames();
 	}
 }

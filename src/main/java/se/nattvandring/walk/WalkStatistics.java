@@ -1,0 +1,105 @@
+package se.nattvandring.walk;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures of an agreement's walks in a period, for the follow-up: counts only, never a person. Four statements
+ * whatever the number of walks, each on the walk table's (agreement, date) index.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WalkStatistics {
+
+	/** The walks of the period and what their nights recorded; {@code associationId} null for all associations. */
+	public record Figures(long plannedWalks, long walkedWalks, long approvedWalks, long paidWalks, long walkerNights,
+			BigDecimal walkerHours, long uniqueWalkers, YouthContacts youthContacts,
+			Map<ObservationCategory, Long> observationsByCategory, long observationsInvolvingUnder18) {
+	}
+
+	/** Conversations with children and young people, by age band. */
+	public record YouthContacts(long under13, long age13to15, long age16to17) {
+
+		public long total() {
+			return under13 + age13to15 + age16to17;
+		}
+	}
+
+	/** A walk is walked once it was checked in; approved counts the paid ones too, as they were approved first. */
+	static final String WALKED = "'IN_PROGRESS', 'COMPLETED', 'REPORTED', 'RETURNED', 'APPROVED', 'REJECTED', 'PAID'";
+
+	private static final String PERIOD = """
+			w.agreement_id = :agreement and w.walk_date between :from and :to
+			and (cast(:association as bigint) is null or w.association_id = :association)""";
+
+	private final JdbcClient jdbc;
+
+	WalkStatistics(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Figures of(long agreementId, @Nullable Long associationId, LocalDate from, LocalDate to) {
+		long[] walks = new long[4];
+		jdbc.sql("""
+				select count(*) filter (where w.status <> 'CANCELLED') as planned,
+				       count(*) filter (where w.status in (%s)) as walked,
+				       count(*) filter (where w.status in ('APPROVED', 'PAID')) as approved,
+				       count(*) filter (where w.status = 'PAID') as paid
+				from walk w where %s""".formatted(WALKED, PERIOD))
+			.params(params(agreementId, associationId, from, to)).query(rs -> {
+				walks[0] = rs.getLong("planned");
+				walks[1] = rs.getLong("walked");
+				walks[2] = rs.getLong("approved");
+				walks[3] = rs.getLong("paid");
+			});
+		Object[] walkers = new Object[3];
+		jdbc.sql("""
+				select count(*) as nights, count(distinct a.walker_id) as unique_walkers,
+				       coalesce(sum(extract(epoch from (w.checked_out_at - w.checked_in_at))), 0) / 3600 as hours
+				from walk w join walk_attendance a on a.walk_id = w.id
+				where %s and w.status in (%s)""".formatted(PERIOD, WALKED))
+			.params(params(agreementId, associationId, from, to)).query(rs -> {
+				walkers[0] = rs.getLong("nights");
+				walkers[1] = rs.getLong("unique_walkers");
+				walkers[2] = rs.getBigDecimal("hours").setScale(1, RoundingMode.HALF_UP);
+			});
+		YouthContacts youth = jdbc.sql("""
+				select coalesce(sum(c.under13), 0), coalesce(sum(c.age13to15), 0), coalesce(sum(c.age16to17), 0)
+				from walk w join walk_youth_contact c on c.walk_id = w.id where %s""".formatted(PERIOD))
+			.params(params(agreementId, associationId, from, to))
+			.query((rs, row) -> new YouthContacts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+		Map<ObservationCategory, Long> observations = new EnumMap<>(ObservationCategory.class);
+		for (ObservationCategory category : ObservationCategory.values()) {
+			observations.put(category, 0L);
+		}
+		long[] under18 = { 0 };
+		jdbc.sql("""
+				select o.category, count(*) as n,
+				       count(*) filter (where o.under13 + o.age13to15 + o.age16to17 > 0) as young
+				from walk w join walk_observation o on o.walk_id = w.id where %s group by o.category"""
+			.formatted(PERIOD)).params(params(agreementId, associationId, from, to)).query(rs -> {
+				observations.put(ObservationCategory.valueOf(rs.getString("category")), rs.getLong("n"));
+				under18[0] += rs.getLong("young");
+			});
+		return new Figures(walks[0], walks[1], walks[2], walks[3], (long) walkers[0], (BigDecimal) walkers[2],
+				(long) walkers[1], youth, observations, under18[0]);
+	}
+
+	private static Map<String, Object> params(long agreementId, @Nullable Long associationId, LocalDate from,
+			LocalDate to) {
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("agreement", agreementId);
+		params.put("association", associationId);
+		params.put("from", from);
+		params.put("to", to);
+		return params;
+	}
+}

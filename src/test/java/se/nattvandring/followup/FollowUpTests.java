@@ -1,0 +1,136 @@
+package se.nattvandring.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.nattvandring.support.DemoLogins;
+import se.nattvandring.support.IntegrationTest;
+
+/**
+ * The seed season's autumn as the follow-up counts it, held against recounts in SQL and against the walk list, and
+ * the board's evaluation report that carries the figures.
+ */
+@IntegrationTest
+class FollowUpTests {
+
+	static final String AUTUMN = "?from=2024-09-01&to=2024-12-31";
+
+	static final String PERIOD = "w.agreement_id = 1 and w.walk_date between date '2024-09-01' and date '2024-12-31'";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theApprovedWalksAreTheApprovedAndPaidWalksOfThatPeriodInTheWalkList() throws Exception {
+		JsonNode statistics = json(get("/api/v1/agreements/1/statistics" + AUTUMN, "distrikt"));
+
+		long listed = 0;
+		for (int page = 0; ; page++) {
+			MvcTestResult walks = get("/api/v1/walks?agreement=1&from=2024-09-01&to=2024-12-31&page=" + page,
+					"distrikt");
+			JsonNode items = json(walks);
+			if (items.isEmpty()) {
+				break;
+			}
+			for (JsonNode walk : items) {
+				String status = walk.get("status").asString();
+				listed += status.equals("APPROVED") || status.equals("PAID") ? 1 : 0;
+			}
+		}
+		assertThat(statistics.get("approvedWalks").asLong()).isPositive().isEqualTo(listed);
+	}
+
+	@Test
+	void everyFigureEqualsARecountInSql() throws Exception {
+		JsonNode s = json(get("/api/v1/agreements/1/statistics" + AUTUMN, "distrikt"));
+
+		assertThat(s.get("walkedWalks").asLong()).isEqualTo(count(
+				"select count(*) from walk w where " + PERIOD + " and w.checked_in_at is not null"));
+		assertThat(s.get("walkerNights").asLong()).isEqualTo(count(
+				"select count(*) from walk_attendance a join walk w on w.id = a.walk_id where " + PERIOD));
+		assertThat(s.get("uniqueWalkers").asLong()).isEqualTo(count(
+				"select count(distinct a.walker_id) from walk_attendance a join walk w on w.id = a.walk_id where "
+						+ PERIOD));
+		assertThat(s.get("youthContacts").get("age13to15").asLong()).isEqualTo(count(
+				"select coalesce(sum(c.age13to15), 0) from walk_youth_contact c join walk w on w.id = c.walk_id where "
+						+ PERIOD));
+		Map<String, Long> byCategory = new java.util.HashMap<>();
+		jdbc.sql("select o.category, count(*) from walk_observation o join walk w on w.id = o.walk_id where " + PERIOD
+				+ " group by o.category").query(rs -> {
+					byCategory.put(rs.getString(1), rs.getLong(2));
+				});
+		assertThat(byCategory).isNotEmpty();
+		byCategory.forEach((category, n) -> assertThat(s.get("observationsByCategory").get(category).asLong())
+			.as(category).isEqualTo(n));
+		double hours = jdbc.sql("select sum(extract(epoch from (w.checked_out_at - w.checked_in_at))) / 3600 "
+				+ "from walk_attendance a join walk w on w.id = a.walk_id where " + PERIOD).query(Double.class).single();
+		assertThat(s.get("walkerHours").asDouble()).isCloseTo(hours, org.assertj.core.data.Offset.offset(0.05));
+	}
+
+	@Test
+	void theEvaluationPdfCarriesTheCountInSwedish() throws Exception {
+		long approved = json(get("/api/v1/agreements/1/statistics" + AUTUMN, "namnd")).get("approvedWalks").asLong();
+		MvcTestResult pdf = get("/api/v1/agreements/1/evaluation.pdf" + AUTUMN, "namnd");
+		assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
+
+		try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("Uppföljning av partnerskapet", "HÄ 2024/1457", "Barn och unga")
+				.containsPattern("Godkända vandringar \\(godkända och utbetalda\\)\\s+" + approved + "\\b");
+		}
+	}
+
+	@Test
+	void theBoardReadsTheFiguresAndNoWalker() {
+		assertThat(get("/api/v1/agreements/1/statistics" + AUTUMN, "namnd")).hasStatusOk();
+		long walker = count("select min(id) from walker");
+		assertThat(get("/api/v1/walkers/" + walker, "namnd").getResponse().getStatus()).isIn(403, 404);
+		assertThat(get("/api/v1/associations/2/walkers", "namnd").getResponse().getStatus()).isIn(403, 404);
+	}
+
+	@Test
+	void anAssociationSeesItsOwnPartAndAWalkerNone() throws Exception {
+		JsonNode own = json(get("/api/v1/agreements/1/statistics" + AUTUMN, "aik"));
+		assertThat(own.get("associationId").asLong()).isEqualTo(2);
+		assertThat(own.get("plannedWalks").asLong()).isEqualTo(count(
+				"select count(*) from walk w where " + PERIOD + " and w.status <> 'CANCELLED' and w.association_id = 2"));
+		assertThat(get("/api/v1/agreements/1/statistics" + AUTUMN, "vandrare")).hasStatus(403);
+	}
+
+	@Test
+	void aPeriodMissingReversedOrTenYearsLongIsRefused() {
+		assertThat(get("/api/v1/agreements/1/statistics", "distrikt")).hasStatus(400);
+		assertThat(get("/api/v1/agreements/1/statistics?from=2024-12-31&to=2024-09-01", "distrikt")).hasStatus(400)
+			.bodyJson().extractingPath("$.errors[0].message").asString().contains("före startdatumet");
+		assertThat(get("/api/v1/agreements/1/statistics?from=2015-01-01&to=2024-12-31", "distrikt")).hasStatus(400)
+			.bodyJson().extractingPath("$.errors[0].message").asString().contains("högst 3 år");
+		assertThat(get("/api/v1/agreements/999999/statistics" + AUTUMN, "distrikt")).hasStatus(404);
+	}
+
+	private long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
+	private MvcTestResult get(String path, String role) {
+		return mvc.get().uri(path).header("Authorization", DemoLogins.bearer(role)).exchange();
+	}
+
+	private static JsonNode json(MvcTestResult result) throws Exception {
+		return JsonMapper.builder().build().readTree(result.getResponse().getContentAsString());
+	}
+}
