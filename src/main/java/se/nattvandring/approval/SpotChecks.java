@@ -22,6 +22,7 @@ import se.nattvandring.identity.Role;
 import se.nattvandring.shared.FieldViolation;
 import se.nattvandring.shared.InvalidInputException;
 import se.nattvandring.shared.NotFoundException;
+import se.nattvandring.shared.PeriodChecks;
 import se.nattvandring.shared.RuleViolationException;
 
 /**
@@ -72,16 +73,7 @@ public class SpotChecks {
 	@Transactional
 	public SpotCheck draw(long agreementId, Draw draw, CurrentUser user) {
 		requireCoordinator(agreementId, user);
-		List<FieldViolation> problems = new ArrayList<>();
-		if (draw.from() == null) {
-			problems.add(new FieldViolation("from", "error.required"));
-		}
-		if (draw.to() == null) {
-			problems.add(new FieldViolation("to", "error.required"));
-		}
-		else if (draw.from() != null && draw.to().isBefore(draw.from())) {
-			problems.add(new FieldViolation("to", "spotCheck.error.periodReversed"));
-		}
+		List<FieldViolation> problems = new ArrayList<>(PeriodChecks.problems(draw.from(), draw.to()));
 		if (draw.size() == null || draw.size() < 1 || draw.size() > LARGEST_SAMPLE) {
 			problems.add(new FieldViolation("size", "spotCheck.error.size", 1, LARGEST_SAMPLE));
 		}

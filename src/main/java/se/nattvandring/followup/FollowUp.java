@@ -17,6 +17,7 @@ import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.identity.Role;
 import se.nattvandring.shared.FieldViolation;
 import se.nattvandring.shared.InvalidInputException;
+import se.nattvandring.shared.PeriodChecks;
 import se.nattvandring.walk.WalkStatistics;
 
 /**
@@ -52,17 +53,8 @@ public class FollowUp {
 			CurrentUser user) {
 		AgreementDocument agreement = agreements.document(agreementId, user);
 		Long association = partOf(agreement, user);
-		List<FieldViolation> problems = new ArrayList<>();
-		if (from == null) {
-			problems.add(new FieldViolation("from", "error.required"));
-		}
-		if (to == null) {
-			problems.add(new FieldViolation("to", "error.required"));
-		}
-		else if (from != null && to.isBefore(from)) {
-			problems.add(new FieldViolation("to", "followUp.error.periodReversed"));
-		}
-		else if (from != null && ChronoUnit.YEARS.between(from, to) >= LONGEST_PERIOD_YEARS) {
+		List<FieldViolation> problems = new ArrayList<>(PeriodChecks.problems(from, to));
+		if (problems.isEmpty() && ChronoUnit.YEARS.between(from, to) >= LONGEST_PERIOD_YEARS) {
 			problems.add(new FieldViolation("to", "followUp.error.periodTooLong", LONGEST_PERIOD_YEARS));
 		}
 		if (!problems.isEmpty()) {

@@ -26,6 +26,7 @@ import se.nattvandring.shared.FieldViolation;
 import se.nattvandring.shared.InvalidInputException;
 import se.nattvandring.shared.NotFoundException;
 import se.nattvandring.shared.Page;
+import se.nattvandring.shared.PeriodChecks;
 import se.nattvandring.shared.RuleViolationException;
 import se.nattvandring.walk.WalkPayments;
 
@@ -80,15 +81,7 @@ public class PaymentBases {
 		else if (!agreement.hasParty(draft.associationId(), PartyRole.ASSOCIATION)) {
 			problems.add(new FieldViolation("associationId", "payment.error.notAnAssociation"));
 		}
-		if (draft.from() == null) {
-			problems.add(new FieldViolation("from", "error.required"));
-		}
-		if (draft.to() == null) {
-			problems.add(new FieldViolation("to", "error.required"));
-		}
-		else if (draft.from() != null && draft.to().isBefore(draft.from())) {
-			problems.add(new FieldViolation("to", "payment.error.periodReversed"));
-		}
+		problems.addAll(PeriodChecks.problems(draft.from(), draft.to()));
 		Agreement rules = agreements.get(agreementId, user);
 		PaymentCadence cadence = rules.compensation().cadence();
 		Period term = new Period(agreement.periodStart(), agreement.effectiveEnd());

@@ -96,6 +96,18 @@ class FollowUpTests {
 	}
 
 	@Test
+	void theFollowUpPageShowsTheSameFiguresAsTables() throws Exception {
+		long approved = json(get("/api/v1/agreements/1/statistics" + AUTUMN, "namnd")).get("approvedWalks").asLong();
+
+		assertThat(mvc.get().uri("/agreements/1/follow-up" + AUTUMN).cookie(new DemoLogins(mvc).session("namnd")))
+			.hasStatusOk().bodyText().contains("<h1>Uppföljning av partnerskapet</h1>")
+			.containsPattern("Godkända vandringar \\(godkända och utbetalda\\)</th><td>" + approved + "</td>");
+		assertThat(mvc.get().uri("/agreements/1/follow-up?from=2024-12-31&to=2024-09-01")
+			.cookie(new DemoLogins(mvc).session("distrikt"))).hasStatus(400).bodyText()
+			.contains("Slutdatumet ligger före startdatumet", "value=\"2024-12-31\"");
+	}
+
+	@Test
 	void theBoardReadsTheFiguresAndNoWalker() {
 		assertThat(get("/api/v1/agreements/1/statistics" + AUTUMN, "namnd")).hasStatusOk();
 		long walker = count("select min(id) from walker");

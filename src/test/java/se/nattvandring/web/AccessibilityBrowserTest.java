@@ -65,7 +65,8 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 			page("/agreements/1/night-settings", "Tonight's phone numbers and team leaders"),
 			page("/agreements/1/payments", "Payment bases"),
 			page("/payments/1", "Payment basis for Älvsjö AIK from Sun 1 Sep 2024"),
-			page("/agreements/2/budget", "Budget follow-up"));
+			page("/agreements/2/budget", "Budget follow-up"),
+			page("/agreements/1/follow-up", "Follow-up of the partnership"));
 
 	/** An association's contact: walker registry, records, planning and staffing. */
 	static final List<Page> CONTACT_PAGES = List.of(
