@@ -15,6 +15,7 @@ import se.nattvandring.agreement.Agreements;
 import se.nattvandring.agreement.PartyRole;
 import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.identity.Role;
+import se.nattvandring.place.PlacePlans;
 import se.nattvandring.shared.FieldViolation;
 import se.nattvandring.shared.InvalidInputException;
 import se.nattvandring.shared.PeriodChecks;
@@ -37,16 +38,23 @@ public class FollowUp {
 			long approvedWalks, long paidWalks, long walkerNights, java.math.BigDecimal walkerHours, long uniqueWalkers,
 			WalkStatistics.YouthContacts youthContacts,
 			java.util.Map<se.nattvandring.walk.ObservationCategory, Long> observationsByCategory,
-			long observationsInvolvingUnder18) {
+			long observationsInvolvingUnder18, List<PlaceCoverage> placeCoverage, long agreedPlacesNeverVisited) {
+	}
+
+	/** An agreed place of the plan in force at the period's end, and how often the period's walks visited it. */
+	public record PlaceCoverage(long placeId, String name, long visits) {
 	}
 
 	private final Agreements agreements;
 
 	private final WalkStatistics statistics;
 
-	FollowUp(Agreements agreements, WalkStatistics statistics) {
+	private final PlacePlans plans;
+
+	FollowUp(Agreements agreements, WalkStatistics statistics, PlacePlans plans) {
 		this.agreements = agreements;
 		this.statistics = statistics;
+		this.plans = plans;
 	}
 
 	public Statistics statistics(long agreementId, @Nullable LocalDate from, @Nullable LocalDate to,
@@ -61,10 +69,22 @@ public class FollowUp {
 			throw new InvalidInputException(problems);
 		}
 		WalkStatistics.Figures figures = statistics.of(agreementId, association, from, to);
+		List<PlaceCoverage> coverage = coverage(agreementId, association, from, to);
 		return new Statistics(agreementId, agreement.title(), agreement.caseNumber(), association, from, to,
 				figures.plannedWalks(), figures.walkedWalks(), figures.approvedWalks(), figures.paidWalks(),
 				figures.walkerNights(), figures.walkerHours(), figures.uniqueWalkers(), figures.youthContacts(),
-				figures.observationsByCategory(), figures.observationsInvolvingUnder18());
+				figures.observationsByCategory(), figures.observationsInvolvingUnder18(), coverage,
+				coverage.stream().filter(place -> place.visits() == 0).count());
+	}
+
+	/** Most visited first; the places never visited last, where the follow-up asks why. */
+	private List<PlaceCoverage> coverage(long agreementId, @Nullable Long association, LocalDate from, LocalDate to) {
+		var visits = statistics.visitsByPlace(agreementId, association, from, to);
+		return plans.inForceOn(agreementId, to).map(plan -> plan.places().stream()
+			.map(place -> new PlaceCoverage(place.id(), place.name(), visits.getOrDefault(place.id(), 0L)))
+			.sorted(java.util.Comparator.comparingLong(PlaceCoverage::visits).reversed()
+				.thenComparing(PlaceCoverage::name))
+			.toList()).orElse(List.of());
 	}
 
 	/** Null for the whole agreement; an association's id for its own part. */

@@ -93,6 +93,18 @@ public class WalkStatistics {
 				(long) walkers[1], youth, observations, under18[0]);
 	}
 
+	/** Visits per place in the period, one statement; a place never visited is absent. */
+	public Map<Long, Long> visitsByPlace(long agreementId, @Nullable Long associationId, LocalDate from, LocalDate to) {
+		Map<Long, Long> visits = new java.util.HashMap<>();
+		jdbc.sql("""
+				select v.place_id, count(*) as n from walk w join walk_visit v on v.walk_id = w.id
+				where %s group by v.place_id""".formatted(PERIOD)).params(params(agreementId, associationId, from, to))
+			.query(rs -> {
+				visits.put(rs.getLong("place_id"), rs.getLong("n"));
+			});
+		return visits;
+	}
+
 	private static Map<String, Object> params(long agreementId, @Nullable Long associationId, LocalDate from,
 			LocalDate to) {
 		Map<String, Object> params = new java.util.HashMap<>();

@@ -83,6 +83,22 @@ class FollowUpTests {
 	}
 
 	@Test
+	void placeCoverageCountsTheVisitsToEachAgreedPlace() throws Exception {
+		JsonNode coverage = json(get("/api/v1/agreements/1/statistics" + AUTUMN, "distrikt")).get("placeCoverage");
+
+		assertThat(coverage.size()).isPositive();
+		long neverVisited = 0;
+		for (JsonNode place : coverage) {
+			long visits = count("select count(*) from walk_visit v join walk w on w.id = v.walk_id where " + PERIOD
+					+ " and v.place_id = " + place.get("placeId").asLong());
+			assertThat(place.get("visits").asLong()).as(place.get("name").asString()).isEqualTo(visits);
+			neverVisited += visits == 0 ? 1 : 0;
+		}
+		assertThat(json(get("/api/v1/agreements/1/statistics" + AUTUMN, "distrikt")).get("agreedPlacesNeverVisited")
+			.asLong()).isEqualTo(neverVisited);
+	}
+
+	@Test
 	void theEvaluationPdfCarriesTheCountInSwedish() throws Exception {
 		long approved = json(get("/api/v1/agreements/1/statistics" + AUTUMN, "namnd")).get("approvedWalks").asLong();
 		MvcTestResult pdf = get("/api/v1/agreements/1/evaluation.pdf" + AUTUMN, "namnd");
