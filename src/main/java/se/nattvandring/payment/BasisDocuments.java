@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,7 @@ import se.nattvandring.identity.Accounts;
 import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.identity.Organisation;
 import se.nattvandring.identity.Organisations;
+import se.nattvandring.identity.Role;
 import se.nattvandring.shared.NotFoundException;
 import se.nattvandring.shared.PdfRenderer;
 import se.nattvandring.shared.RuleViolationException;
@@ -73,7 +75,11 @@ public class BasisDocuments {
 		return BasisCsv.write(document(basisId, user), messages, SWEDISH);
 	}
 
+	/** The voucher is the district's own bookkeeping: its coordinator's and attester's, not the association's. */
 	public byte[] sie(long basisId, CurrentUser user) {
+		if (!user.isAdmin() && !user.has(Role.DISTRICT_COORDINATOR) && !user.has(Role.ATTESTER)) {
+			throw new AccessDeniedException("The voucher is the district's");
+		}
 		return SieVoucher.write(issued(basisId, user));
 	}
 

@@ -172,6 +172,8 @@ class PaymentDocumentTests {
 			.header("Authorization", DemoLogins.bearer("falt")).exchange()).hasStatus(404);
 		assertThat(mvc.get().uri("/api/v1/payment-bases/" + basis)
 			.header("Authorization", DemoLogins.bearer("folkparken")).exchange()).hasStatusOk();
+		assertThat(mvc.get().uri("/api/v1/payment-bases/" + basis + "/sie")
+			.header("Authorization", DemoLogins.bearer("folkparken")).exchange()).hasStatus(403);
 	}
 
 	private long issuedBasisOf(long association) {
