@@ -2,7 +2,6 @@ package se.nattvandring.payment;
 
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import org.jspecify.annotations.Nullable;
@@ -81,9 +80,5 @@ final class SieVoucher {
 
 	private static void line(StringBuilder sie, String text) {
 		sie.append(text).append("\r\n");
-	}
-
-	static LocalDate parseDate(String text) {
-		return LocalDate.parse(text, DATE);
 	}
 }

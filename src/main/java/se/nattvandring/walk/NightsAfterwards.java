@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.nattvandring.agreement.Agreements;
 import se.nattvandring.agreement.CriteriaEvaluation;
 import se.nattvandring.identity.CurrentUser;
-import se.nattvandring.identity.Role;
 import se.nattvandring.shared.FieldViolation;
 import se.nattvandring.shared.InvalidInputException;
 import se.nattvandring.shared.TextChecks;
@@ -143,7 +142,7 @@ public class NightsAfterwards {
 
 	private Walk contactsWalk(long walkId, CurrentUser user) {
 		Walk walk = nights.load(walkId, user);
-		if (!user.has(Role.ASSOCIATION_CONTACT) || user.organisationId() != walk.associationId()) {
+		if (!TeamLeadership.isContact(walk.associationId(), user)) {
 			throw new AccessDeniedException("The association's contact registers and corrects its nights");
 		}
 		return walk;

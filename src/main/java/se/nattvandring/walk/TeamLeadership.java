@@ -69,7 +69,8 @@ public class TeamLeadership {
 		}
 	}
 
-	private static boolean isContact(long associationId, CurrentUser user) {
+	/** The association's own contact, who leads, logs and corrects its nights on its behalf. */
+	static boolean isContact(long associationId, CurrentUser user) {
 		return user.has(Role.ASSOCIATION_CONTACT) && user.organisationId() == associationId;
 	}
 }
