@@ -39,7 +39,7 @@ class FollowUpApiController {
 	@GetMapping("/api/v1/agreements/{id}/statistics")
 	@Operation(summary = "Walks planned, walked, approved and paid; walker-nights and hours; youth contacts by age "
 			+ "band; observations by category. An association's contact gets its own part")
-	FollowUp.Statistics statistics(@PathVariable long id,
+	Statistics statistics(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			CurrentUser user) {
@@ -52,7 +52,7 @@ class FollowUpApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			CurrentUser user) {
-		FollowUp.Statistics statistics = followUp.statistics(id, from, to, user);
+		Statistics statistics = followUp.statistics(id, from, to, user);
 		byte[] document = pdf.render("followup/evaluation-pdf", Map.of("s", statistics, "fmt", formats),
 				java.util.Locale.forLanguageTag("sv"));
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

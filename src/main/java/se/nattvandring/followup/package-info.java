@@ -4,7 +4,7 @@
  * only counts: the board's read-only role never sees a person. {@link se.nattvandring.followup.FollowUp} is the API.
  */
 @NullMarked
-@ApplicationModule(displayName = "Follow-up", allowedDependencies = { "shared", "identity", "agreement", "place", "walk" })
+@ApplicationModule(displayName = "Follow-up", allowedDependencies = { "shared", "identity", "agreement", "place", "walk", "payment" })
 package se.nattvandring.followup;
 
 import org.jspecify.annotations.NullMarked;

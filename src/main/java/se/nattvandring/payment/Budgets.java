@@ -46,12 +46,16 @@ public class Budgets {
 		this.walks = walks;
 	}
 
+	/** The paying district's coordinator and attester, its board (which reads it), and the administrator. */
+	public boolean mayRead(AgreementDocument agreement, CurrentUser user) {
+		boolean district = user.has(Role.DISTRICT_COORDINATOR) || user.has(Role.ATTESTER) || user.has(Role.BOARD);
+		return user.isAdmin() || district && agreement.hasParty(user.organisationId(), PartyRole.PRINCIPAL);
+	}
+
 	public Budget of(long agreementId, CurrentUser user) {
 		AgreementDocument document = agreements.document(agreementId, user);
-		boolean district = (user.has(Role.DISTRICT_COORDINATOR) || user.has(Role.ATTESTER))
-				&& document.hasParty(user.organisationId(), PartyRole.PRINCIPAL);
-		if (!district && !user.isAdmin()) {
-			throw new AccessDeniedException("The budget is the paying district's");
+		if (!mayRead(document, user)) {
+			throw new AccessDeniedException("The budget is the paying district's and its board's");
 		}
 		Agreement agreement = agreements.get(agreementId, user);
 		CompensationRule rule = agreement.compensation();

@@ -3,7 +3,9 @@ package se.nattvandring.walk;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -13,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The figures of an agreement's walks in a period, for the follow-up: counts only, never a person. Four statements
- * whatever the number of walks, each on the walk table's (agreement, date) index.
+ * for the figures, one for each breakdown, whatever the number of walks, each on the walk table's (agreement, date) index.
  */
 @Service
 @Transactional(readOnly = true)
@@ -21,7 +23,7 @@ public class WalkStatistics {
 
 	/** The walks of the period and what their nights recorded; {@code associationId} null for all associations. */
 	public record Figures(long plannedWalks, long walkedWalks, long approvedWalks, long paidWalks, long walkerNights,
-			BigDecimal walkerHours, long uniqueWalkers, YouthContacts youthContacts,
+			BigDecimal walkerHours, BigDecimal paidWalkerHours, long uniqueWalkers, YouthContacts youthContacts,
 			Map<ObservationCategory, Long> observationsByCategory, long observationsInvolvingUnder18) {
 	}
 
@@ -60,26 +62,26 @@ public class WalkStatistics {
 				walks[2] = rs.getLong("approved");
 				walks[3] = rs.getLong("paid");
 			});
-		Object[] walkers = new Object[3];
+		Object[] walkers = new Object[4];
 		jdbc.sql("""
 				select count(*) as nights, count(distinct a.walker_id) as unique_walkers,
-				       coalesce(sum(extract(epoch from (w.checked_out_at - w.checked_in_at))), 0) / 3600 as hours
+				       coalesce(sum(extract(epoch from (w.checked_out_at - w.checked_in_at))), 0) / 3600 as hours,
+				       coalesce(sum(extract(epoch from (w.checked_out_at - w.checked_in_at)))
+				                filter (where w.status = 'PAID'), 0) / 3600 as paid_hours
 				from walk w join walk_attendance a on a.walk_id = w.id
 				where %s and w.status in (%s)""".formatted(PERIOD, WALKED))
 			.params(params(agreementId, associationId, from, to)).query(rs -> {
 				walkers[0] = rs.getLong("nights");
 				walkers[1] = rs.getLong("unique_walkers");
 				walkers[2] = rs.getBigDecimal("hours").setScale(1, RoundingMode.HALF_UP);
+				walkers[3] = rs.getBigDecimal("paid_hours").setScale(1, RoundingMode.HALF_UP);
 			});
 		YouthContacts youth = jdbc.sql("""
 				select coalesce(sum(c.under13), 0), coalesce(sum(c.age13to15), 0), coalesce(sum(c.age16to17), 0)
 				from walk w join walk_youth_contact c on c.walk_id = w.id where %s""".formatted(PERIOD))
 			.params(params(agreementId, associationId, from, to))
 			.query((rs, row) -> new YouthContacts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
-		Map<ObservationCategory, Long> observations = new EnumMap<>(ObservationCategory.class);
-		for (ObservationCategory category : ObservationCategory.values()) {
-			observations.put(category, 0L);
-		}
+		Map<ObservationCategory, Long> observations = zeroes();
 		long[] under18 = { 0 };
 		jdbc.sql("""
 				select o.category, count(*) as n,
@@ -90,19 +92,60 @@ public class WalkStatistics {
 				under18[0] += rs.getLong("young");
 			});
 		return new Figures(walks[0], walks[1], walks[2], walks[3], (long) walkers[0], (BigDecimal) walkers[2],
-				(long) walkers[1], youth, observations, under18[0]);
+				(BigDecimal) walkers[3], (long) walkers[1], youth, observations, under18[0]);
 	}
 
-	/** Visits per place in the period, one statement; a place never visited is absent. */
-	public Map<Long, Long> visitsByPlace(long agreementId, @Nullable Long associationId, LocalDate from, LocalDate to) {
-		Map<Long, Long> visits = new java.util.HashMap<>();
+	/**
+	 * One month's visits and observations at one place; {@code placeId} is null for observations made away from the
+	 * agreed places. A month and place with neither is absent.
+	 */
+	public record MonthAtPlace(YearMonth month, @Nullable Long placeId, long visits, long observations,
+			long observationsInvolvingUnder18) {
+	}
+
+	/** One statement: the visits and the observations each grouped by month and place, joined. */
+	public List<MonthAtPlace> byMonthAndPlace(long agreementId, @Nullable Long associationId, LocalDate from,
+			LocalDate to) {
+		// Place 0 stands for "no place" inside the query, as a full join needs an equality it can hash.
+		return jdbc.sql("""
+				with visits as (
+				  select date_trunc('month', w.walk_date)::date as month, v.place_id, count(*) as n
+				  from walk w join walk_visit v on v.walk_id = w.id where %1$s group by 1, 2),
+				observations as (
+				  select date_trunc('month', w.walk_date)::date as month, coalesce(o.place_id, 0) as place_id,
+				         count(*) as n, count(*) filter (where o.under13 + o.age13to15 + o.age16to17 > 0) as young
+				  from walk w join walk_observation o on o.walk_id = w.id where %1$s group by 1, 2)
+				select coalesce(v.month, o.month) as month, coalesce(v.place_id, o.place_id) as place_id,
+				       coalesce(v.n, 0) as visits, coalesce(o.n, 0) as observations, coalesce(o.young, 0) as young
+				from visits v full join observations o on o.month = v.month and o.place_id = v.place_id
+				order by 1, 2""".formatted(PERIOD)).params(params(agreementId, associationId, from, to))
+			.query((rs, row) -> {
+				long place = rs.getLong("place_id");
+				return new MonthAtPlace(YearMonth.from(rs.getDate("month").toLocalDate()), place == 0 ? null : place,
+						rs.getLong("visits"), rs.getLong("observations"), rs.getLong("young"));
+			}).list();
+	}
+
+	/** The observations of each month by category, one statement; a month without observations is absent. */
+	public Map<YearMonth, Map<ObservationCategory, Long>> observationsByMonth(long agreementId,
+			@Nullable Long associationId, LocalDate from, LocalDate to) {
+		Map<YearMonth, Map<ObservationCategory, Long>> months = new java.util.TreeMap<>();
 		jdbc.sql("""
-				select v.place_id, count(*) as n from walk w join walk_visit v on v.walk_id = w.id
-				where %s group by v.place_id""".formatted(PERIOD)).params(params(agreementId, associationId, from, to))
-			.query(rs -> {
-				visits.put(rs.getLong("place_id"), rs.getLong("n"));
+				select date_trunc('month', w.walk_date)::date as month, o.category, count(*) as n
+				from walk w join walk_observation o on o.walk_id = w.id where %s group by 1, 2"""
+			.formatted(PERIOD)).params(params(agreementId, associationId, from, to)).query(rs -> {
+				months.computeIfAbsent(YearMonth.from(rs.getDate("month").toLocalDate()), month -> zeroes())
+					.put(ObservationCategory.valueOf(rs.getString("category")), rs.getLong("n"));
 			});
-		return visits;
+		return months;
+	}
+
+	private static Map<ObservationCategory, Long> zeroes() {
+		Map<ObservationCategory, Long> counts = new EnumMap<>(ObservationCategory.class);
+		for (ObservationCategory category : ObservationCategory.values()) {
+			counts.put(category, 0L);
+		}
+		return counts;
 	}
 
 	private static Map<String, Object> params(long agreementId, @Nullable Long associationId, LocalDate from,
