@@ -17,6 +17,8 @@ import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import se.nattvandring.shared.FieldViolation;
+import se.nattvandring.shared.InvalidInputException;
 import se.nattvandring.shared.Money;
 import se.nattvandring.shared.Snapshots;
 
@@ -109,6 +111,28 @@ public class Agreement extends AbstractAggregateRoot<Agreement> {
 		if (!changes.isEmpty()) {
 			registerEvent(new AgreementEvents.AgreementRevised(requiredId(), changes));
 		}
+	}
+
+	/**
+	 * Records the decision to extend, as the board's follow-up makes it. The same limits as the form's: the option
+	 * must exist, and the new end lies after today's end and within the option.
+	 */
+	void extend(ExtensionDecision decision, Instant now) {
+		LocalDate end = extensionDecisions.stream().map(ExtensionDecision::extendedTo).filter(periodEnd::isBefore)
+			.max(LocalDate::compareTo).orElse(periodEnd);
+		String problem = extensionPossibleUntil == null ? "agreement.error.extension.noOption"
+				: decision.extendedTo().isAfter(extensionPossibleUntil) ? "agreement.error.extension.beyondOption"
+				: !decision.extendedTo().isAfter(end) ? "agreement.error.extension.notAfterEnd" : null;
+		if (problem != null) {
+			throw new InvalidInputException(List.of(new FieldViolation("extendedTo", problem)));
+		}
+		Map<String, String> before = snapshot();
+		List<ExtensionDecision> decided = new java.util.ArrayList<>(extensionDecisions);
+		decided.add(decision);
+		decided.sort(Comparator.comparing(ExtensionDecision::extendedTo));
+		this.extensionDecisions = List.copyOf(decided);
+		this.updatedAt = now;
+		registerEvent(new AgreementEvents.AgreementRevised(requiredId(), Snapshots.changes(before, snapshot())));
 	}
 
 	private void apply(AgreementTerms terms, Instant now) {

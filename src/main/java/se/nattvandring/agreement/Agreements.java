@@ -145,6 +145,18 @@ public class Agreements {
 		return repository.save(agreement);
 	}
 
+	/** The principal's coordinator records a decided extension; the agreement's term then runs to its new end. */
+	@Transactional
+	public AgreementDocument recordExtension(long id, ExtensionDecision decision, CurrentUser user) {
+		Agreement agreement = get(id, user);
+		if (!(user.has(Role.DISTRICT_COORDINATOR) && agreement.hasParty(user.organisationId(), PartyRole.PRINCIPAL))) {
+			throw new AccessDeniedException("Only the principal's district coordinator records an extension");
+		}
+		agreement.extend(decision, clock.instant());
+		repository.save(agreement);
+		return document(id, user);
+	}
+
 	private void validate(AgreementTerms terms, long exceptId, CurrentUser user) {
 		List<FieldViolation> violations = check(terms, exceptId, user);
 		if (!violations.isEmpty()) {

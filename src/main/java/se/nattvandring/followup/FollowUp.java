@@ -128,7 +128,13 @@ public class FollowUp {
 	}
 
 	static void requirePeriod(@Nullable LocalDate from, @Nullable LocalDate to) {
-		List<FieldViolation> problems = periodProblems(from, to);
+		requirePeriod(from, to, List.of());
+	}
+
+	/** Throws with the period's problems and those found before, all at once, so a form can show them together. */
+	static void requirePeriod(@Nullable LocalDate from, @Nullable LocalDate to, List<FieldViolation> found) {
+		List<FieldViolation> problems = new ArrayList<>(found);
+		problems.addAll(periodProblems(from, to));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -163,7 +169,7 @@ public class FollowUp {
 	}
 
 	/** Null for the whole agreement; an association's id for its own part. */
-	private static @Nullable Long partOf(AgreementDocument agreement, CurrentUser user) {
+	static @Nullable Long partOf(AgreementDocument agreement, CurrentUser user) {
 		if (user.isAdmin() || user.has(Role.FOUNDATION)) {
 			return null;
 		}
