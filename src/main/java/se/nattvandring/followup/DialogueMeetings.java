@@ -126,6 +126,13 @@ public class DialogueMeetings {
 		return saved;
 	}
 
+	/** The agreement a meeting belongs to, for showing its page again after a refusal. */
+	@Transactional(readOnly = true)
+	public long agreementOf(long meetingId) {
+		return repository.findById(meetingId).map(DialogueMeeting::agreementId)
+			.orElseThrow(() -> new NotFoundException("dialogueMeeting", meetingId));
+	}
+
 	/** The agreement's latest meetings, newest first, for any party and the board. */
 	@Transactional(readOnly = true)
 	public List<DialogueMeeting> ofAgreement(long agreementId, CurrentUser user) {

@@ -1,6 +1,7 @@
 package se.nattvandring.followup;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,12 +27,24 @@ class FollowUpApiController {
 
 	private final FollowUp followUp;
 
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+	private final EvaluationReports reports;
+
+	private final FollowUpExports exports;
+
 	private final PdfRenderer pdf;
 
 	private final SwedishFormats formats;
 
-	FollowUpApiController(FollowUp followUp, PdfRenderer pdf, SwedishFormats formats) {
+	FollowUpApiController(FollowUp followUp, EvaluationReports reports, FollowUpExports exports, PdfRenderer pdf,
+			SwedishFormats formats) {
 		this.followUp = followUp;
+		this.reports = reports;
+		this.exports = exports;
 		this.pdf = pdf;
 		this.formats = formats;
 	}
@@ -52,12 +65,52 @@ class FollowUpApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			CurrentUser user) {
-		Statistics statistics = followUp.statistics(id, from, to, user);
-		byte[] document = pdf.render("followup/evaluation-pdf", Map.of("s", statistics, "fmt", formats),
+		EvaluationReports.Report report = reports.report(id, from, to, user);
+		byte[] document = pdf.render("followup/evaluation-pdf", Map.of("s", report.s(), "r", report, "fmt", formats),
 				java.util.Locale.forLanguageTag("sv"));
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("utvardering-" + id + "-" + from + "-" + to + ".pdf").build().toString())
-			.body(document);
+		return file(document, MediaType.APPLICATION_PDF, "utvardering-" + id + "-" + from + "-" + to + ".pdf");
+	}
+
+	@GetMapping("/api/v1/agreements/{id}/statistics.xlsx")
+	@Operation(summary = "The period's key figures against the period before, observations by month, places and "
+			+ "walks, as a workbook")
+	ResponseEntity<byte[]> workbook(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			CurrentUser user) {
+		return file(exports.workbook(id, from, to, user), XLSX, "uppfoljning-" + id + "-" + from + "-" + to + ".xlsx");
+	}
+
+	@GetMapping("/api/v1/agreements/{id}/statistics.csv")
+	@Operation(summary = "The period's key figures and its walks as CSV (semicolons, decimal commas, UTF-8 with BOM)")
+	ResponseEntity<byte[]> csv(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			CurrentUser user) {
+		return file(exports.csv(id, from, to, user), CSV, "uppfoljning-" + id + "-" + from + "-" + to + ".csv");
+	}
+
+	@GetMapping("/api/v1/agreements/{id}/open-data.csv")
+	@Operation(summary = "Visits and observations per month and agreed place, with counts of 1 and 2 suppressed")
+	ResponseEntity<byte[]> openData(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			CurrentUser user) {
+		return file(exports.openData(id, from, to, user), CSV, "oppna-data-" + id + "-" + from + "-" + to + ".csv");
+	}
+
+	@GetMapping("/api/v1/follow-up/comparison")
+	@Operation(summary = "Up to four agreements' key figures for one period, side by side")
+	List<FollowUp.Compared> comparison(@RequestParam(name = "agreement", required = false) @Nullable List<Long> ids,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			CurrentUser user) {
+		return followUp.compare(ids == null ? List.of() : ids, from, to, user);
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+		return ResponseEntity.ok().contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(body);
 	}
 }

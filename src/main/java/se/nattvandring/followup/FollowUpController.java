@@ -1,7 +1,10 @@
 package se.nattvandring.followup;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -16,10 +19,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.nattvandring.agreement.AgreementDocument;
 import se.nattvandring.agreement.Agreements;
 import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.payment.Budgets;
 import se.nattvandring.shared.FieldViolation;
 import se.nattvandring.shared.InvalidInputException;
+import se.nattvandring.shared.StockholmTime;
 
-/** The follow-up page: an agreement's figures for a period, as tables, with the evaluation report to download. */
+/**
+ * The follow-up's pages: an agreement's figures for a period as tables and charts, the same places on a map, and
+ * agreements side by side. Without a period, the agreement's term so far: what the extension is decided on.
+ */
 @Controller
 class FollowUpController {
 
@@ -27,11 +35,18 @@ class FollowUpController {
 
 	private final Agreements agreements;
 
+	private final Budgets budgets;
+
 	private final MessageSource messages;
 
-	FollowUpController(FollowUp followUp, Agreements agreements, MessageSource messages) {
+	private final Clock clock;
+
+	FollowUpController(FollowUp followUp, Agreements agreements, Budgets budgets, MessageSource messages,
+			Clock clock) {
+		this.clock = clock;
 		this.followUp = followUp;
 		this.agreements = agreements;
+		this.budgets = budgets;
 		this.messages = messages;
 	}
 
@@ -40,21 +55,79 @@ class FollowUpController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			CurrentUser user, Model model, Locale locale, HttpServletResponse response) {
-		AgreementDocument agreement = agreements.document(id, user);
-		// Without a period, the agreement's term so far: what the extension is decided on.
-		LocalDate start = from != null ? from : agreement.periodStart();
-		LocalDate end = to != null ? to : agreement.effectiveEnd();
-		model.addAttribute("agreement", agreement);
+		AgreementDocument agreement = period(id, from, to, user, model);
+		if (budgets.mayRead(agreement, user)) {
+			model.addAttribute("budget", budgets.of(id, user));
+		}
+		figures(model, locale, response, () -> followUp.statistics(id, start(model), end(model), user));
+		return "followup/dashboard";
+	}
+
+	@GetMapping("/agreements/{id}/follow-up/map")
+	String map(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			CurrentUser user, Model model, Locale locale, HttpServletResponse response) {
+		period(id, from, to, user, model);
+		figures(model, locale, response, () -> followUp.statistics(id, start(model), end(model), user));
+		return "followup/map";
+	}
+
+	@GetMapping("/follow-up/compare")
+	String compare(@RequestParam(name = "agreement", required = false) @Nullable List<Long> chosen,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			CurrentUser user, Model model, Locale locale, HttpServletResponse response) {
+		List<Long> ids = chosen == null ? List.of() : chosen;
+		LocalDate today = StockholmTime.today(clock);
+		LocalDate start = from != null ? from : today.minusYears(1).withDayOfYear(1);
+		LocalDate end = to != null ? to : today.minusYears(1).withMonth(12).withDayOfMonth(31);
+		model.addAttribute("agreements", agreements.visibleTo(user, 0).items());
+		model.addAttribute("chosen", ids);
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
+		model.addAttribute("most", FollowUp.MOST_COMPARED);
+		if (!ids.isEmpty()) {
+			try {
+				model.addAttribute("compared", followUp.compare(ids, start, end, user));
+			}
+			catch (InvalidInputException invalid) {
+				problem(invalid, model, locale, response);
+			}
+		}
+		return "followup/compare";
+	}
+
+	private AgreementDocument period(long id, @Nullable LocalDate from, @Nullable LocalDate to, CurrentUser user,
+			Model model) {
+		AgreementDocument agreement = agreements.document(id, user);
+		model.addAttribute("agreement", agreement);
+		model.addAttribute("from", from != null ? from : agreement.periodStart());
+		model.addAttribute("to", to != null ? to : agreement.effectiveEnd());
+		return agreement;
+	}
+
+	/** The figures, or the period's problem in the reader's language with what they typed still in the form. */
+	private void figures(Model model, Locale locale, HttpServletResponse response, Supplier<Statistics> statistics) {
 		try {
-			model.addAttribute("s", followUp.statistics(id, start, end, user));
+			model.addAttribute("s", statistics.get());
 		}
 		catch (InvalidInputException invalid) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			FieldViolation problem = invalid.violations().get(0);
-			model.addAttribute("problemText", messages.getMessage(problem.messageKey(), problem.arguments(), locale));
+			problem(invalid, model, locale, response);
 		}
-		return "followup/dashboard";
+	}
+
+	private void problem(InvalidInputException invalid, Model model, Locale locale, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		FieldViolation problem = invalid.violations().get(0);
+		model.addAttribute("problemText", messages.getMessage(problem.messageKey(), problem.arguments(), locale));
+	}
+
+	private static LocalDate start(Model model) {
+		return (LocalDate) model.getAttribute("from");
+	}
+
+	private static LocalDate end(Model model) {
+		return (LocalDate) model.getAttribute("to");
 	}
 }

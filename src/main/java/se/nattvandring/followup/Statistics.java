@@ -33,6 +33,12 @@ public record Statistics(long agreementId, String agreementTitle, String caseNum
 		public long total() {
 			return byCategory.values().stream().mapToLong(Long::longValue).sum();
 		}
+
+		/** The category seen most often that month; null when none was seen. */
+		public @Nullable ObservationCategory mostCommon() {
+			return byCategory.entrySet().stream().filter(e -> e.getValue() > 0)
+				.max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+		}
 	}
 
 	/**
@@ -46,6 +52,11 @@ public record Statistics(long agreementId, String agreementTitle, String caseNum
 	public record KeyFigures(LocalDate from, LocalDate to, long plannedWalks, long walkedWalks, long approvedWalks,
 			long walkerNights, BigDecimal walkerHours, long uniqueWalkers, long youthContacts, long observations,
 			long observationsInvolvingUnder18, BigDecimal paidSek) {
+	}
+
+	/** The chart's scale: the tallest bar. */
+	public long mostObservationsInAMonth() {
+		return observationsByMonth.stream().mapToLong(MonthObservations::total).max().orElse(0);
 	}
 
 	public KeyFigures keyFigures() {

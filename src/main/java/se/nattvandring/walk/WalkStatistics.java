@@ -140,6 +140,33 @@ public class WalkStatistics {
 		return months;
 	}
 
+	/** One walk of the period as the export lists it: counts and times, no names and no report text. */
+	public record WalkRow(long walkId, LocalDate date, String association, WalkStatus status, long walkers,
+			@Nullable BigDecimal hours, long visits, long observations, long youthContacts, boolean reported) {
+	}
+
+	/** The period's walks in date order, one statement with its counts per walk, handed on one at a time. */
+	public void eachWalk(long agreementId, @Nullable Long associationId, LocalDate from, LocalDate to,
+			java.util.function.Consumer<WalkRow> rows) {
+		jdbc.sql("""
+				select w.id, w.walk_date, o.name as association, w.status, w.report_submitted_at is not null as reported,
+				       extract(epoch from (w.checked_out_at - w.checked_in_at)) / 3600 as hours,
+				       (select count(*) from walk_attendance a where a.walk_id = w.id) as walkers,
+				       (select count(*) from walk_visit v where v.walk_id = w.id) as visits,
+				       (select count(*) from walk_observation b where b.walk_id = w.id) as observations,
+				       (select coalesce(sum(c.under13 + c.age13to15 + c.age16to17), 0)
+				        from walk_youth_contact c where c.walk_id = w.id) as youth
+				from walk w join organisation o on o.id = w.association_id
+				where %s order by w.walk_date, w.start_time, w.id""".formatted(PERIOD))
+			.params(params(agreementId, associationId, from, to)).query(rs -> {
+				BigDecimal hours = rs.getBigDecimal("hours");
+				rows.accept(new WalkRow(rs.getLong("id"), rs.getObject("walk_date", LocalDate.class),
+						rs.getString("association"), WalkStatus.valueOf(rs.getString("status")), rs.getLong("walkers"),
+						hours == null ? null : hours.setScale(1, RoundingMode.HALF_UP), rs.getLong("visits"),
+						rs.getLong("observations"), rs.getLong("youth"), rs.getBoolean("reported")));
+			});
+	}
+
 	private static Map<ObservationCategory, Long> zeroes() {
 		Map<ObservationCategory, Long> counts = new EnumMap<>(ObservationCategory.class);
 		for (ObservationCategory category : ObservationCategory.values()) {
