@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.nattvandring.approval.Decisions;
+import se.nattvandring.followup.DialogueMeetings;
 import se.nattvandring.payment.PaymentBases;
 import se.nattvandring.approval.SpotChecks;
 import se.nattvandring.walk.WalkDecisions;
@@ -64,6 +65,8 @@ class AuthorizationMatrixWorld {
 
 	private final PaymentBases bases;
 
+	private final DialogueMeetings meetings;
+
 	private final Map<String, Long> targets = new HashMap<>();
 
 	private final TransactionTemplate outsideTransactions;
@@ -71,8 +74,9 @@ class AuthorizationMatrixWorld {
 	AuthorizationMatrixWorld(NightTestWorld world, Walks walks, TeamSignUps signUps, WalkNights nights,
 			Walkers walkers, ApiTokens tokens, NightPasses passes, JdbcClient jdbc,
 			PlatformTransactionManager transactionManager, Decisions decisions, SpotChecks spotChecks,
-			PaymentBases bases) {
+			PaymentBases bases, DialogueMeetings meetings) {
 		this.bases = bases;
+		this.meetings = meetings;
 		this.decisions = decisions;
 		this.spotChecks = spotChecks;
 		this.outsideTransactions = new TransactionTemplate(transactionManager);
@@ -125,6 +129,8 @@ class AuthorizationMatrixWorld {
 				where o.name = 'Älvsjö AIK' order by p.id limit 1""").query(Long.class).single());
 		targets.put("reportedWalk", waitingWalk("Älvsjö AIK", "min"));
 		paymentBases();
+		targets.put("dialogueMeeting", meetings.plan(1, new DialogueMeetings.MeetingDraft(LocalDate.of(2024, 10, 15),
+				"Avstämning", "Platserna efter hösten"), world.coordinator()).requiredId());
 		NightTestWorld.PastWalk paper = world.walkKeptOnPaper(3);
 		targets.put("paperWalk", paper.walkId());
 		targets.put("paperLeader", paper.team().get(0));

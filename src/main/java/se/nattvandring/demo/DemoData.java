@@ -61,12 +61,15 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoPayments payments;
 
+	private final DemoEvaluation evaluation;
+
 	private final Clock clock;
 
 	DemoData(DemoMode demoMode, Organisations organisations, Accounts accounts, ApiTokens tokens,
 			Agreements agreements, DemoPlacePlans placePlans, DemoWalkers walkers, DemoWalks walks,
-			DemoWalkNights nights, NightSettings nightSettings, Walks walkList, DemoPayments payments, Clock clock) {
+			DemoWalkNights nights, NightSettings nightSettings, Walks walkList, DemoPayments payments, DemoEvaluation evaluation, Clock clock) {
 		this.payments = payments;
+		this.evaluation = evaluation;
 		this.nights = nights;
 		this.nightSettings = nightSettings;
 		this.walkList = walkList;
@@ -125,6 +128,7 @@ class DemoData implements ApplicationRunner {
 				users.get("distrikt"));
 		payments.decide(recorded, users.get("distrikt"));
 		payments.pay(seed, List.of(aik, folkparken), users.get("distrikt"), users.get("chef"));
+		evaluation.write(seed.requiredId(), users.get("distrikt"), users.get("aik"), users.get("folkparken"));
 		walks.upcoming(renewal, renewalPlaces, aik, aikWalkers, folkparken, folkparkenWalkers, users.get("aik"),
 				users.get("folkparken"), today);
 		log.info("Demo data created: {} organisations, {} accounts, 2 agreements with places, place plans, "

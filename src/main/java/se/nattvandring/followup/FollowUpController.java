@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -41,9 +42,16 @@ class FollowUpController {
 
 	private final Clock clock;
 
+	private final String tileUrl;
+
+	private final String tileAttribution;
+
 	FollowUpController(FollowUp followUp, Agreements agreements, Budgets budgets, MessageSource messages,
-			Clock clock) {
+			Clock clock, @Value("${nattvandring.map.tile-url}") String tileUrl,
+			@Value("${nattvandring.map.attribution}") String tileAttribution) {
 		this.clock = clock;
+		this.tileUrl = tileUrl;
+		this.tileAttribution = tileAttribution;
 		this.followUp = followUp;
 		this.agreements = agreements;
 		this.budgets = budgets;
@@ -69,6 +77,8 @@ class FollowUpController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			CurrentUser user, Model model, Locale locale, HttpServletResponse response) {
 		period(id, from, to, user, model);
+		model.addAttribute("tileUrl", tileUrl);
+		model.addAttribute("tileAttribution", tileAttribution);
 		figures(model, locale, response, () -> followUp.statistics(id, start(model), end(model), user));
 		return "followup/map";
 	}

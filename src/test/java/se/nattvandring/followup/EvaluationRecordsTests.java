@@ -54,7 +54,7 @@ class EvaluationRecordsTests {
 				"didNotWork", "", "needs", "Fler vandrare");
 		assertThat(refused).hasStatus(400).bodyText().contains("Fyll i det här fältet", "Bra samarbete",
 				"Fler vandrare");
-		assertThat(jdbc.sql("select count(*) from followup_comment").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from followup_comment where agreement_id = 2").query(Long.class).single()).isZero();
 	}
 
 	@Test

@@ -66,7 +66,11 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 			page("/agreements/1/payments", "Payment bases"),
 			page("/payments/1", "Payment basis for Älvsjö AIK from Sun 1 Sep 2024"),
 			page("/agreements/2/budget", "Budget follow-up"),
-			page("/agreements/1/follow-up", "Follow-up of the partnership"));
+			page("/agreements/1/follow-up", "Follow-up of the partnership"),
+			page("/agreements/1/follow-up/map?from=2024-09-01&to=2024-12-31", "The places on the map"),
+			page("/agreements/1/evaluation?from=2024-09-01&to=2024-12-31", "Evaluation for the board"),
+			page("/agreements/1/dialogue", "Dialogue meetings"),
+			page("/follow-up/compare?agreement=1&agreement=2&from=2025-01-01&to=2025-12-31", "Compare agreements"));
 
 	/** An association's contact: walker registry, records, planning and staffing. */
 	static final List<Page> CONTACT_PAGES = List.of(
@@ -78,6 +82,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 			page("/calendar-feed", "Prenumerera i din kalender"),
 			page("/organisation/invoicing", "Faktureringsuppgifter"),
 			page("/agreements/1/payments", "Utbetalningsunderlag"),
+			page("/agreements/1/evaluation?from=2024-09-01&to=2024-12-31", "Utvärdering för nämnden"),
 			page("/?lang=en", "Your association's agreements"),
 			page("/walkers/1?lang=en", "Leila Andersson"));
 
