@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,14 +136,14 @@ public class DialogueMeetings {
 	@Transactional(readOnly = true)
 	public List<DialogueMeeting> ofAgreement(long agreementId, CurrentUser user) {
 		FollowUp.partOf(agreements.document(agreementId, user), user);
-		return repository.findByAgreementIdOrderByHeldOnDescIdDesc(agreementId, PageRequest.of(0, PAGE_SIZE));
+		return repository.latestOfAgreement(agreementId, PAGE_SIZE);
 	}
 
 	/** The meetings held in a period, for the evaluation report. */
 	@Transactional(readOnly = true)
 	public List<DialogueMeeting> heldIn(long agreementId, LocalDate from, LocalDate to, CurrentUser user) {
 		FollowUp.partOf(agreements.document(agreementId, user), user);
-		return repository.findByAgreementIdAndHeldOnBetweenOrderByHeldOnAscIdAsc(agreementId, from, to);
+		return repository.heldBetween(agreementId, from, to);
 	}
 
 	private boolean links(AgreementDocument agreement, DialogueMeeting.Changed changed, @Nullable Long ref,

@@ -25,7 +25,7 @@ class AuditedEventsCarryNoFreeTextTest {
 
 	/** Text that is a code, a username, a date or a status, never typed prose. */
 	static final Set<String> CODES = Set.of("by", "seriesId", "action", "entityId", "kind", "change", "role",
-			"decision", "language", "username", "completedOn", "validUntil", "reason");
+			"decision", "language", "username", "completedOn", "validUntil", "reason", "entityType");
 
 	/** Text or structures that are typed, but about organisations, places and agreements, and checked below. */
 	static final Map<String, String> REVIEWED = Map.ofEntries(
@@ -42,6 +42,7 @@ class AuditedEventsCarryNoFreeTextTest {
 			Map.entry("InvoicingDetailsChanged.changes", "an association's numbers, VAT status and postal address"),
 			Map.entry("BasisIssued.paidWalkIds", "ids"),
 			Map.entry("NightCorrected.fields", "field names only; the reason stays in walk_correction"),
+			Map.entry("Written.fields", "field names, codes and dates; what people wrote stays in the follow-up tables"),
 			Map.entry("NightEntryRecorded.facts", "a category, counts and a place id; a note's words never"));
 
 	static final Set<String> FREE_TEXT_NAMES = Set.of("note", "comment", "item", "text", "summary", "course",

@@ -9,10 +9,13 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.nattvandring.shared.AuditRecord;
 import se.nattvandring.support.DemoLogins;
 import se.nattvandring.support.IntegrationTest;
 
@@ -22,6 +25,7 @@ import se.nattvandring.support.IntegrationTest;
  */
 @IntegrationTest
 @Transactional
+@RecordApplicationEvents
 class EvaluationRecordsTests {
 
 	static final String PERIOD = "?from=2026-01-01&to=2026-06-30";
@@ -32,6 +36,10 @@ class EvaluationRecordsTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** What reaches the audit trail once the change commits; the test rolls back, so it reads the events. */
+	@Autowired
+	ApplicationEvents trail;
+
 	@Test
 	void eachAssociationWritesItsOwnCommentAndTheReportCarriesItAsWritten() {
 		MvcTestResult written = post("/agreements/2/evaluation/comment" + PERIOD, "aik",
@@ -39,6 +47,9 @@ class EvaluationRecordsTests {
 		assertThat(written).hasStatus3xxRedirection();
 		assertThat(jdbc.sql("select needs from followup_comment where agreement_id = 2 and association_id = 2")
 			.query(String.class).single()).isEqualTo("Reflexvästar");
+		assertThat(trail.stream(AuditRecord.class).filter(r -> r.action().equals("followUpCommentWritten")))
+			.singleElement().extracting(r -> r.changes().toString()).asString().contains("didNotWork")
+			.doesNotContain("Reflexvästar", "Sena fredagar");
 
 		assertThat(page("/agreements/2/evaluation" + PERIOD, "namnd")).hasStatusOk().bodyText()
 			.contains("<h1>Utvärdering för nämnden</h1>", "Fler vuxna vid stationen", "Reflexvästar");
