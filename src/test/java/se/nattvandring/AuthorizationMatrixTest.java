@@ -47,7 +47,7 @@ class AuthorizationMatrixTest {
 	}
 
 	static final List<String> ROLES = List.of("anonymous", "distrikt", "falt", "aik", "folkparken", "stiftelsen",
-			"vandrare", "admin");
+			"vandrare", "admin", "chef", "namnd");
 
 	/** Flash attributes by which a page says a rule refused the request, or that its input was wrong. */
 	private static final Set<String> REFUSALS = Set.of("refusal", "refusalText");

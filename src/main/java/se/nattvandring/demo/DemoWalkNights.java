@@ -21,11 +21,13 @@ import se.nattvandring.walk.NightEntries.Youth;
 import se.nattvandring.walk.ObservationCategory;
 import se.nattvandring.walk.WalkNights;
 import se.nattvandring.walk.WalkView;
+import se.nattvandring.walk.Walks;
 
 /**
- * The seed season's nights, recorded as a team would have recorded them: attendance, visits along the route,
- * observations and youth contacts that vary with the season (more young people out in spring and summer, more at
- * Halloween and Valborg), check-out and a submitted report. Seeded per walk, so the demo is the same every time.
+ * The seed season's nights, recorded as a team would have recorded them: attendance, visits along the route (now and
+ * then a place left out), observations and youth contacts that vary with the season (more young people out in spring
+ * and summer, more at Halloween and Valborg), check-out and a submitted report. Seeded per walk, so the demo is the
+ * same every time.
  */
 @Component
 class DemoWalkNights {
@@ -38,16 +40,28 @@ class DemoWalkNights {
 	private static final String[] FOLLOW_UPS = { "Belysningen vid gångbron är trasig igen.",
 			"Glaskross på skolgården; meddelat fastighetsägaren.", "", "Klotter i gångtunneln.", "" };
 
+	/** About one walk in thirty is called off beforehand, for a storm or too few walkers, as seasons have them. */
+	private static final int CALLED_OFF_ONE_IN = 30;
+
 	private final WalkNights nights;
 
-	DemoWalkNights(WalkNights nights) {
+	private final Walks walks;
+
+	DemoWalkNights(WalkNights nights, Walks walks) {
 		this.nights = nights;
+		this.walks = walks;
 	}
 
 	/** @param helpers eligible walkers of the association who may turn up besides the planned leader */
-	void record(List<WalkView> walks, List<Long> helpers, CurrentUser contact) {
-		for (WalkView walk : walks) {
+	void record(List<WalkView> history, List<Long> helpers, CurrentUser contact) {
+		for (WalkView walk : history) {
+			if (new Random(walk.id() * 1_000_003L).nextInt(CALLED_OFF_ONE_IN) == 0) {
+				walks.cancel(walk.id(), contact);
+				continue;
+			}
 			Random random = new Random(walk.id());
+			// A stream of its own, so that a place left out takes nothing from the rest of the night's randomness.
+			Random leftOut = new Random(-walk.id());
 			List<Long> present = new ArrayList<>(walk.team().stream().map(WalkView.Member::walkerId).toList());
 			while (present.size() < 3 + random.nextInt(2)) {
 				long helper = helpers.get(random.nextInt(helpers.size()));
@@ -63,6 +77,9 @@ class DemoWalkNights {
 				at = at.plus(25 + random.nextInt(20), ChronoUnit.MINUTES);
 				if (at.isAfter(walk.endsAt())) {
 					break;
+				}
+				if (leftOut.nextInt(12) == 0) {
+					continue; // the team did not get there that night, as the place coverage will show
 				}
 				nights.visit(walk.id(), new VisitEntry(stop.placeId(), at), contact);
 				if (random.nextInt(10) < 4 + season) {

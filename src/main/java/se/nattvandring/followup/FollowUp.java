@@ -154,16 +154,17 @@ public class FollowUp {
 		Map<Long, long[]> byPlace = new HashMap<>();
 		for (var row : rows) {
 			if (row.placeId() != null) {
-				long[] sums = byPlace.computeIfAbsent(row.placeId(), id -> new long[3]);
-				sums[0] += row.visits();
-				sums[1] += row.observations();
-				sums[2] += row.observationsInvolvingUnder18();
+				long[] sums = byPlace.computeIfAbsent(row.placeId(), id -> new long[4]);
+				sums[0] += row.plannedVisits();
+				sums[1] += row.visits();
+				sums[2] += row.observations();
+				sums[3] += row.observationsInvolvingUnder18();
 			}
 		}
 		return plans.inForceOn(agreementId, to).map(plan -> plan.places().stream().map(place -> {
-			long[] sums = byPlace.getOrDefault(place.id(), new long[3]);
+			long[] sums = byPlace.getOrDefault(place.id(), new long[4]);
 			return new Statistics.PlaceCoverage(place.id(), place.name(), place.latitude(), place.longitude(),
-					sums[0], sums[1], sums[2]);
+					sums[0], sums[1], sums[2], sums[3]);
 		}).sorted(Comparator.comparingLong(Statistics.PlaceCoverage::visits).reversed()
 			.thenComparing(Statistics.PlaceCoverage::name)).toList()).orElse(List.of());
 	}

@@ -2,6 +2,7 @@ package se.nattvandring.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -77,6 +78,7 @@ class FollowUpController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			CurrentUser user, Model model, Locale locale, HttpServletResponse response) {
 		period(id, from, to, user, model);
+		model.addAttribute("months", months(start(model), end(model)));
 		model.addAttribute("tileUrl", tileUrl);
 		model.addAttribute("tileAttribution", tileAttribution);
 		figures(model, locale, response, () -> followUp.statistics(id, start(model), end(model), user));
@@ -131,6 +133,16 @@ class FollowUpController {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		FieldViolation problem = invalid.violations().get(0);
 		model.addAttribute("problemText", messages.getMessage(problem.messageKey(), problem.arguments(), locale));
+	}
+
+	/** The months the period touches, for the map's month-by-month links; none for a period of one month or less. */
+	static List<YearMonth> months(LocalDate from, LocalDate to) {
+		List<YearMonth> months = new java.util.ArrayList<>();
+		for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to))
+				&& months.size() <= FollowUp.LONGEST_PERIOD_YEARS * 12; month = month.plusMonths(1)) {
+			months.add(month);
+		}
+		return months.size() > 1 ? months : List.of();
 	}
 
 	private static LocalDate start(Model model) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,11 +77,11 @@ public class FollowUpExports {
 				row(months, r++, cells.toArray());
 			}
 			Sheet places = book.createSheet(text("export.sheet.places"));
-			row(places, 0, text("evaluation.place"), text("evaluation.visits"), text("evaluation.observationsTotal"),
-					text("evaluation.observationsUnder18Short"));
+			row(places, 0, text("evaluation.place"), text("evaluation.plannedVisits"), text("evaluation.visits"),
+					text("evaluation.observationsTotal"), text("evaluation.observationsUnder18Short"));
 			r = 1;
 			for (Statistics.PlaceCoverage place : s.placeCoverage()) {
-				row(places, r++, place.name(), place.visits(), place.observations(),
+				row(places, r++, place.name(), place.plannedVisits(), place.visits(), place.observations(),
 						place.observationsInvolvingUnder18());
 			}
 			Sheet walks = book.createSheet(text("export.sheet.walks"));
@@ -112,16 +113,18 @@ public class FollowUpExports {
 
 	/**
 	 * Visits and observations per month and agreed place, for anyone to publish. A count of 1 or 2 is suppressed, and
-	 * there are no totals beside them from which a suppressed count could be worked out.
+	 * there are no totals beside them from which a suppressed count could be worked out. For the same reason the file
+	 * is one and the same for every reader: whole calendar months, as two periods a day apart would give a hidden
+	 * count away by subtraction, and the whole agreement, as an association's part beside it would do the same.
 	 */
 	public byte[] openData(long agreementId, @Nullable LocalDate from, @Nullable LocalDate to, CurrentUser user) {
-		Statistics s = followUp.statistics(agreementId, from, to, user);
+		Statistics s = followUp.statistics(agreementId, from == null ? null : from.withDayOfMonth(1),
+				to == null ? null : to.with(TemporalAdjusters.lastDayOfMonth()), user);
 		Map<Long, String> names = new HashMap<>();
 		s.placeCoverage().forEach(place -> names.put(place.placeId(), place.name()));
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		line(csv, "month", "place", "visits", "observations", "observations_involving_under_18");
-		for (WalkStatistics.MonthAtPlace row : statistics.byMonthAndPlace(agreementId, s.associationId(), s.from(),
-				s.to())) {
+		for (WalkStatistics.MonthAtPlace row : statistics.byMonthAndPlace(agreementId, null, s.from(), s.to())) {
 			if (row.placeId() == null || !names.containsKey(row.placeId())) {
 				continue; // only the agreed places are public; a point elsewhere could be somebody's home
 			}

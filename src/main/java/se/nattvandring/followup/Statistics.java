@@ -22,9 +22,12 @@ public record Statistics(long agreementId, String agreementTitle, String caseNum
 		List<PlaceCoverage> placeCoverage, long agreedPlacesNeverVisited, long observationsAwayFromAgreedPlaces,
 		List<MonthObservations> observationsByMonth, Cost cost, KeyFigures previous) {
 
-	/** An agreed place of the plan in force at the period's end, and what the period's walks did there. */
-	public record PlaceCoverage(long placeId, String name, BigDecimal latitude, BigDecimal longitude, long visits,
-			long observations, long observationsInvolvingUnder18) {
+	/**
+	 * An agreed place of the plan in force at the period's end, and what the period's walks did there: how often it
+	 * was on the route of a walk that went out (the plan), how often a team marked it visited, and what they saw.
+	 */
+	public record PlaceCoverage(long placeId, String name, BigDecimal latitude, BigDecimal longitude,
+			long plannedVisits, long visits, long observations, long observationsInvolvingUnder18) {
 	}
 
 	/** One month's observations by category, every category present. */

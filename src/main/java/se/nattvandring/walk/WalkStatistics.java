@@ -96,33 +96,43 @@ public class WalkStatistics {
 	}
 
 	/**
-	 * One month's visits and observations at one place; {@code placeId} is null for observations made away from the
-	 * agreed places. A month and place with neither is absent.
+	 * One month's planned visits, visits and observations at one place; {@code placeId} is null for observations made
+	 * away from the agreed places. A planned visit is the place on the route of a walk that went out, so it reads
+	 * against the visits of the same walks. A month and place with none of them is absent.
 	 */
-	public record MonthAtPlace(YearMonth month, @Nullable Long placeId, long visits, long observations,
-			long observationsInvolvingUnder18) {
+	public record MonthAtPlace(YearMonth month, @Nullable Long placeId, long plannedVisits, long visits,
+			long observations, long observationsInvolvingUnder18) {
 	}
 
-	/** One statement: the visits and the observations each grouped by month and place, joined. */
+	/** One statement: the routes, the visits and the observations each grouped by month and place, joined. */
 	public List<MonthAtPlace> byMonthAndPlace(long agreementId, @Nullable Long associationId, LocalDate from,
 			LocalDate to) {
 		// Place 0 stands for "no place" inside the query, as a full join needs an equality it can hash.
 		return jdbc.sql("""
-				with visits as (
+				with planned as (
+				  select date_trunc('month', w.walk_date)::date as month, r.place_id, count(*) as n
+				  from walk w join walk_route_place r on r.walk_id = w.id where %1$s and w.status in (%2$s)
+				  group by 1, 2),
+				visits as (
 				  select date_trunc('month', w.walk_date)::date as month, v.place_id, count(*) as n
 				  from walk w join walk_visit v on v.walk_id = w.id where %1$s group by 1, 2),
 				observations as (
 				  select date_trunc('month', w.walk_date)::date as month, coalesce(o.place_id, 0) as place_id,
 				         count(*) as n, count(*) filter (where o.under13 + o.age13to15 + o.age16to17 > 0) as young
-				  from walk w join walk_observation o on o.walk_id = w.id where %1$s group by 1, 2)
-				select coalesce(v.month, o.month) as month, coalesce(v.place_id, o.place_id) as place_id,
-				       coalesce(v.n, 0) as visits, coalesce(o.n, 0) as observations, coalesce(o.young, 0) as young
-				from visits v full join observations o on o.month = v.month and o.place_id = v.place_id
-				order by 1, 2""".formatted(PERIOD)).params(params(agreementId, associationId, from, to))
+				  from walk w join walk_observation o on o.walk_id = w.id where %1$s group by 1, 2),
+				places as (
+				  select coalesce(p.month, v.month) as month, coalesce(p.place_id, v.place_id) as place_id,
+				         coalesce(p.n, 0) as planned, coalesce(v.n, 0) as visits
+				  from planned p full join visits v on v.month = p.month and v.place_id = p.place_id)
+				select coalesce(p.month, o.month) as month, coalesce(p.place_id, o.place_id) as place_id,
+				       coalesce(p.planned, 0) as planned, coalesce(p.visits, 0) as visits,
+				       coalesce(o.n, 0) as observations, coalesce(o.young, 0) as young
+				from places p full join observations o on o.month = p.month and o.place_id = p.place_id
+				order by 1, 2""".formatted(PERIOD, WALKED)).params(params(agreementId, associationId, from, to))
 			.query((rs, row) -> {
 				long place = rs.getLong("place_id");
 				return new MonthAtPlace(YearMonth.from(rs.getDate("month").toLocalDate()), place == 0 ? null : place,
-						rs.getLong("visits"), rs.getLong("observations"), rs.getLong("young"));
+						rs.getLong("planned"), rs.getLong("visits"), rs.getLong("observations"), rs.getLong("young"));
 			}).list();
 	}
 

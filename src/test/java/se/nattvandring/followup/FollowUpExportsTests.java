@@ -99,6 +99,23 @@ class FollowUpExportsTests {
 	}
 
 	@Test
+	void openDataIsTheSameFileForEveryReaderAndEveryDayOfTheMonths() throws Exception {
+		String whole = openData("?from=2024-09-01&to=2024-12-31", "distrikt");
+		assertThat(whole.lines().skip(1).map(line -> line.substring(0, 7)).distinct())
+			.containsExactly("2024-09", "2024-10", "2024-11", "2024-12");
+		assertThat(openData("?from=2024-09-07&to=2024-12-20", "distrikt")).as("a week in from each end")
+			.isEqualTo(whole);
+		assertThat(openData("?from=2024-09-01&to=2024-12-31", "aik")).as("an association's contact").isEqualTo(whole);
+	}
+
+	private String openData(String period, String role) throws Exception {
+		MvcTestResult file = mvc.get().uri("/api/v1/agreements/1/open-data.csv" + period)
+			.header("Authorization", DemoLogins.bearer(role)).exchange();
+		assertThat(file).hasStatusOk();
+		return new String(file.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void aWalkerGetsNoFileAndAReversedPeriodNoPartialFile() {
 		assertThat(mvc.get().uri("/api/v1/agreements/1/statistics.csv" + AUTUMN)
 			.header("Authorization", DemoLogins.bearer("vandrare"))).hasStatus(403);

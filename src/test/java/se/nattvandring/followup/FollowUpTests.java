@@ -99,15 +99,24 @@ class FollowUpTests {
 	}
 
 	@Test
-	void theEvaluationPdfCarriesTheCountInSwedish() throws Exception {
-		long approved = json(get("/api/v1/agreements/1/statistics" + AUTUMN, "namnd")).get("approvedWalks").asLong();
+	void theEvaluationPdfCarriesTheKeyFiguresInSwedish() throws Exception {
+		JsonNode s = json(get("/api/v1/agreements/1/statistics" + AUTUMN, "namnd"));
 		MvcTestResult pdf = get("/api/v1/agreements/1/evaluation.pdf" + AUTUMN, "namnd");
 		assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
 
 		try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
 			String text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("Uppföljning av partnerskapet", "HÄ 2024/1457", "Barn och unga")
-				.containsPattern("Godkända vandringar \\(godkända och utbetalda\\)\\s+" + approved + "\\b");
+			assertThat(text).contains("Uppföljning av partnerskapet", "HÄ 2024/1457", "Barn och unga (barnkonsekvens)",
+					"Föreningarnas egna kommentarer", "Älvsjö station")
+				.containsPattern("Godkända vandringar \\(godkända och utbetalda\\)\\s+" + s.get("approvedWalks")
+						.asLong() + "\\b")
+				.containsPattern("Planerade vandringar\\s+" + s.get("plannedWalks").asLong() + "\\b")
+				.containsPattern("Genomförda vandringar \\(incheckade\\)\\s+" + s.get("walkedWalks").asLong() + "\\b")
+				.containsPattern("Olika nattvandrare\\s+" + s.get("uniqueWalkers").asLong() + "\\b")
+				.containsPattern("Samtal med barn under 13 år\\s+" + s.get("youthContacts").get("under13").asLong()
+						+ "\\b")
+				.containsPattern("Iakttagelser där barn under 18 år fanns med\\s+"
+						+ s.get("observationsInvolvingUnder18").asLong() + "\\b");
 		}
 	}
 
@@ -121,6 +130,21 @@ class FollowUpTests {
 		assertThat(mvc.get().uri("/agreements/1/follow-up?from=2024-12-31&to=2024-09-01")
 			.cookie(new DemoLogins(mvc).session("distrikt"))).hasStatus(400).bodyText()
 			.contains("Slutdatumet ligger före startdatumet", "value=\"2024-12-31\"");
+	}
+
+	@Test
+	void theMapGoesMonthByMonthWithTheMonthsTableBesideIt() throws Exception {
+		var session = new DemoLogins(mvc).session("namnd");
+		assertThat(mvc.get().uri("/agreements/1/follow-up/map" + AUTUMN).cookie(session)).hasStatusOk().bodyText()
+			.contains("<h1>Platserna på kartan</h1>", "from=2024-09-01&amp;to=2024-09-30",
+					"from=2024-12-01&amp;to=2024-12-31");
+		JsonNode october = json(get("/api/v1/agreements/1/statistics?from=2024-10-01&to=2024-10-31", "namnd"));
+		JsonNode busiest = october.get("placeCoverage").get(0);
+		assertThat(mvc.get().uri("/agreements/1/follow-up/map?from=2024-10-01&to=2024-10-31").cookie(session))
+			.hasStatusOk().bodyText().contains("data-visits=\"" + busiest.get("visits").asLong() + "\"")
+			.containsPattern(java.util.regex.Pattern.quote("<th scope=\"row\">" + busiest.get("name").asString()
+					+ "</th><td>" + busiest.get("plannedVisits").asLong() + "</td><td>" + busiest.get("visits").asLong()
+					+ "</td>"));
 	}
 
 	@Test

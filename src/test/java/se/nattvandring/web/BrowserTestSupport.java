@@ -21,6 +21,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.provider.Arguments;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -144,7 +145,27 @@ abstract class BrowserTestSupport {
 		assertThat(results.getViolations()).as("axe violations on %s:%n%s", page, describe(results.getViolations()))
 			.isEmpty();
 		assertThat(results.getPasses()).as("axe ran its rules on %s", page).isNotEmpty();
+		assertThat(((JavascriptExecutor) driver).executeScript(WIDER_THAN_THE_WINDOW)).as(
+				"WCAG 1.4.10 reflow: elements of %s that make the page scroll sideways (a wide table scrolls in a "
+						+ "region of its own)", page)
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isEmpty();
 	}
+
+	/** The outermost elements that reach past the window's right edge, unless a scrolling region holds them. */
+	private static final String WIDER_THAN_THE_WINDOW = """
+			const edge = document.documentElement.clientWidth;
+			if (document.documentElement.scrollWidth <= edge) { return []; }
+			const wide = [];
+			document.querySelectorAll('body *').forEach(e => {
+			  const parent = e.parentElement;
+			  const clipped = e.closest('.table-scroll, .leaflet-container') !== null;
+			  if (!clipped && e.getBoundingClientRect().right > edge + 1
+			      && !(parent && parent.getBoundingClientRect().right > edge + 1)) {
+			    wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ': '
+			        + (e.textContent || '').trim().slice(0, 40));
+			  }
+			});
+			return wide.length > 0 ? wide : ['the page, ' + document.documentElement.scrollWidth + ' px wide'];""";
 
 	/** For people to look at what axe checked: target/screenshots, one file per page and width. */
 	void saveScreenshot(String page) {
