@@ -15,6 +15,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.DefaultParameterNameDiscoverer;
@@ -138,6 +139,12 @@ class OpenApiDocumentTests {
 			}
 			else if (header != null) {
 				names.add(header.name().isEmpty() ? name : header.name());
+			}
+			else if (parameter.isAnnotationPresent(ParameterObject.class) && parameter.getType().isRecord()) {
+				// A record of query parameters, bound by its components' names.
+				for (var component : parameter.getType().getRecordComponents()) {
+					names.add(component.getName());
+				}
 			}
 		}
 		return names;

@@ -107,9 +107,12 @@ class DemoWalkNights {
 		int crowd = 2 + random.nextInt(4 + season * 4);
 		List<HelpCalled> help = category == ObservationCategory.CONFLICT_OR_VIOLENCE ? List.of(HelpCalled.POLICE)
 				: category == ObservationCategory.DRUGS ? List.of(HelpCalled.FIELD_ASSISTANTS) : List.of();
+		Youth seen = new Youth(random.nextInt(2), crowd / 2, crowd - crowd / 2, random.nextInt(2));
+		// A broken lamp or a sprayed wall is found with nobody there, so the child impact counts no young people.
+		boolean nobodyThere = category == ObservationCategory.UNSAFE_ENVIRONMENT
+				|| category == ObservationCategory.VANDALISM;
 		nights.observe(walk.id(), new ObservationEntry(category, stop.placeId(),
-				new Youth(random.nextInt(2), crowd / 2, crowd - crowd / 2, random.nextInt(2)), help, null,
-				at.plus(5, ChronoUnit.MINUTES)), contact);
+				nobodyThere ? new Youth(0, 0, 0, 0) : seen, help, null, at.plus(5, ChronoUnit.MINUTES)), contact);
 	}
 
 	/** 0 in the dark winter months, 1 in spring and autumn, 2 in summer and on the big nights. */

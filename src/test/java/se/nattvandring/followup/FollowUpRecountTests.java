@@ -100,6 +100,10 @@ class FollowUpRecountTests {
 			atAgreedPlaces += place.get("observations").asLong();
 		}
 		assertThat(s.get("observationsAwayFromAgreedPlaces").asLong()).isEqualTo(allObservations - atAgreedPlaces);
+		if (association == 0) {
+			assertThat(s.get("observationsInvolvingUnder18").asLong()).as("some finds had nobody there")
+				.isLessThan(allObservations);
+		}
 	}
 
 	private void placeCoverageEqualsARecount(JsonNode coverage, String period) {
