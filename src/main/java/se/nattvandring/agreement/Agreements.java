@@ -107,7 +107,7 @@ public class Agreements {
 	}
 
 	public boolean mayChange(AgreementDocument agreement, CurrentUser user) {
-		return user.has(Role.DISTRICT_COORDINATOR) && agreement.hasParty(user.organisationId(), PartyRole.PRINCIPAL);
+		return agreement.actsForPrincipal(user, Role.DISTRICT_COORDINATOR);
 	}
 
 	/** Every problem with the terms, without saving anything; the form uses it to list all problems at once. */
@@ -136,10 +136,10 @@ public class Agreements {
 
 	@Transactional
 	public Agreement revise(long id, AgreementTerms terms, CurrentUser user) {
-		Agreement agreement = get(id, user);
-		if (!(user.has(Role.DISTRICT_COORDINATOR) && agreement.hasParty(user.organisationId(), PartyRole.PRINCIPAL))) {
+		if (!mayChange(document(id, user), user)) {
 			throw new AccessDeniedException("Only the principal's district coordinator changes an agreement");
 		}
+		Agreement agreement = get(id, user);
 		validate(terms, id, user);
 		agreement.revise(terms, clock.instant());
 		return repository.save(agreement);
@@ -148,10 +148,10 @@ public class Agreements {
 	/** The principal's coordinator records a decided extension; the agreement's term then runs to its new end. */
 	@Transactional
 	public AgreementDocument recordExtension(long id, ExtensionDecision decision, CurrentUser user) {
-		Agreement agreement = get(id, user);
-		if (!(user.has(Role.DISTRICT_COORDINATOR) && agreement.hasParty(user.organisationId(), PartyRole.PRINCIPAL))) {
+		if (!mayChange(document(id, user), user)) {
 			throw new AccessDeniedException("Only the principal's district coordinator records an extension");
 		}
+		Agreement agreement = get(id, user);
 		agreement.extend(decision, clock.instant());
 		repository.save(agreement);
 		return document(id, user);

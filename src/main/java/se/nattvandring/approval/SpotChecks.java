@@ -16,7 +16,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.nattvandring.agreement.Agreements;
-import se.nattvandring.agreement.PartyRole;
 import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.identity.Role;
 import se.nattvandring.shared.FieldViolation;
@@ -150,7 +149,7 @@ public class SpotChecks {
 
 	/** Spot checks are the paying district's own follow-up; other parties do not see them. */
 	private void requireDistrict(long agreementId, CurrentUser user) {
-		if (!agreements.document(agreementId, user).hasParty(user.organisationId(), PartyRole.PRINCIPAL)) {
+		if (!agreements.document(agreementId, user).isPrincipal(user.organisationId())) {
 			throw new AccessDeniedException("Spot checks are the paying district's");
 		}
 	}

@@ -174,10 +174,9 @@ public class FollowUp {
 		if (user.isAdmin() || user.has(Role.FOUNDATION)) {
 			return null;
 		}
-		boolean district = user.has(Role.DISTRICT_COORDINATOR) || user.has(Role.FIELD_ASSISTANT)
-				|| user.has(Role.ATTESTER) || user.has(Role.BOARD);
-		if (district && (agreement.hasParty(user.organisationId(), PartyRole.PRINCIPAL)
-				|| agreement.hasParty(user.organisationId(), PartyRole.FIELD_ASSISTANTS))) {
+		if (agreement.actsForPrincipal(user, Role.DISTRICT_COORDINATOR, Role.FIELD_ASSISTANT, Role.ATTESTER,
+				Role.BOARD) || user.has(Role.FIELD_ASSISTANT)
+						&& agreement.hasParty(user.organisationId(), PartyRole.FIELD_ASSISTANTS)) {
 			return null;
 		}
 		if (user.has(Role.ASSOCIATION_CONTACT) && agreement.hasParty(user.organisationId(), PartyRole.ASSOCIATION)) {

@@ -15,7 +15,6 @@ import se.nattvandring.agreement.CompensationRule;
 import se.nattvandring.agreement.CompensationRule.AlreadyPaid;
 import se.nattvandring.agreement.CompensationRule.ApprovedWalk;
 import se.nattvandring.agreement.CompensationRule.UnitStatus;
-import se.nattvandring.agreement.PartyRole;
 import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.identity.Role;
 import se.nattvandring.walk.WalkPayments;
@@ -48,8 +47,8 @@ public class Budgets {
 
 	/** The paying district's coordinator and attester, its board (which reads it), and the administrator. */
 	public boolean mayRead(AgreementDocument agreement, CurrentUser user) {
-		boolean district = user.has(Role.DISTRICT_COORDINATOR) || user.has(Role.ATTESTER) || user.has(Role.BOARD);
-		return user.isAdmin() || district && agreement.hasParty(user.organisationId(), PartyRole.PRINCIPAL);
+		return user.isAdmin()
+				|| agreement.actsForPrincipal(user, Role.DISTRICT_COORDINATOR, Role.ATTESTER, Role.BOARD);
 	}
 
 	public Budget of(long agreementId, CurrentUser user) {

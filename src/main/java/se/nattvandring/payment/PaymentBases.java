@@ -164,7 +164,7 @@ public class PaymentBases {
 	public PaymentBasis attest(long basisId, CurrentUser user) {
 		PaymentBasis basis = get(basisId, user);
 		AgreementDocument agreement = agreements.document(basis.agreementId(), user);
-		if (!user.has(Role.ATTESTER) || !agreement.hasParty(user.organisationId(), PartyRole.PRINCIPAL)) {
+		if (!agreement.actsForPrincipal(user, Role.ATTESTER)) {
 			throw new AccessDeniedException("Only the district's attester attests a payment basis");
 		}
 		store.markAttested(basis.attest(user.username(), clock.instant()));
@@ -205,13 +205,13 @@ public class PaymentBases {
 	}
 
 	public boolean mayPrepare(AgreementDocument agreement, CurrentUser user) {
-		return user.has(Role.DISTRICT_COORDINATOR) && agreement.hasParty(user.organisationId(), PartyRole.PRINCIPAL);
+		return agreement.actsForPrincipal(user, Role.DISTRICT_COORDINATOR);
 	}
 
 	public boolean mayAttest(PaymentBasis basis, CurrentUser user) {
-		return basis.status() == BasisStatus.ISSUED && user.has(Role.ATTESTER)
-				&& !user.username().equals(basis.issuedBy()) && !user.username().equals(basis.preparedBy())
-				&& agreements.document(basis.agreementId(), user).hasParty(user.organisationId(), PartyRole.PRINCIPAL);
+		return basis.status() == BasisStatus.ISSUED && !user.username().equals(basis.issuedBy())
+				&& !user.username().equals(basis.preparedBy())
+				&& agreements.document(basis.agreementId(), user).actsForPrincipal(user, Role.ATTESTER);
 	}
 
 	boolean mayRead(long agreementId, long associationId, CurrentUser user) {
@@ -226,8 +226,7 @@ public class PaymentBases {
 	}
 
 	private static boolean isDistrict(AgreementDocument agreement, CurrentUser user) {
-		return (user.has(Role.DISTRICT_COORDINATOR) || user.has(Role.ATTESTER))
-				&& agreement.hasParty(user.organisationId(), PartyRole.PRINCIPAL);
+		return agreement.actsForPrincipal(user, Role.DISTRICT_COORDINATOR, Role.ATTESTER);
 	}
 
 	private List<PaymentBasis.Line> redraw(PaymentBasis basis, CurrentUser user) {

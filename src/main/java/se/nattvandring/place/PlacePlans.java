@@ -109,8 +109,7 @@ public class PlacePlans {
 	}
 
 	public boolean mayDraft(AgreementDocument agreement, CurrentUser user) {
-		return (user.has(Role.DISTRICT_COORDINATOR) && agreement.hasParty(user.organisationId(), PartyRole.PRINCIPAL))
-				|| (user.has(Role.ASSOCIATION_CONTACT)
+		return agreement.actsForPrincipal(user, Role.DISTRICT_COORDINATOR) || (user.has(Role.ASSOCIATION_CONTACT)
 						&& agreement.hasParty(user.organisationId(), PartyRole.ASSOCIATION));
 	}
 

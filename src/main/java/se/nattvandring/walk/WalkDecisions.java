@@ -10,7 +10,6 @@ import se.nattvandring.agreement.AgreementDocument;
 import se.nattvandring.agreement.Agreements;
 import se.nattvandring.agreement.CompletionCriteria;
 import se.nattvandring.agreement.CriteriaEvaluation;
-import se.nattvandring.agreement.PartyRole;
 import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.identity.Role;
 import se.nattvandring.shared.NotFoundException;
@@ -93,11 +92,7 @@ public class WalkDecisions {
 	}
 
 	private static boolean mayDecide(AgreementDocument agreement, CurrentUser user) {
-		return user.has(Role.DISTRICT_COORDINATOR) && paidBy(agreement, user);
-	}
-
-	private static boolean paidBy(AgreementDocument agreement, CurrentUser user) {
-		return agreement.hasParty(user.organisationId(), PartyRole.PRINCIPAL);
+		return agreement.actsForPrincipal(user, Role.DISTRICT_COORDINATOR);
 	}
 
 	private static void requireDecider(AgreementDocument agreement, CurrentUser user) {
@@ -119,7 +114,7 @@ public class WalkDecisions {
 
 	public boolean mayReadDecisions(long agreementId, long associationId, CurrentUser user) {
 		boolean district = user.organisationKind() == se.nattvandring.identity.OrganisationKind.DISTRICT_ADMINISTRATION
-				&& paidBy(agreements.document(agreementId, user), user);
+				&& agreements.document(agreementId, user).isPrincipal(user.organisationId());
 		return user.isAdmin() || district || user.organisationId() == associationId;
 	}
 

@@ -102,7 +102,7 @@ public class Walks {
 	}
 
 	public boolean mayPlan(AgreementDocument agreement, @Nullable Long associationId, CurrentUser user) {
-		if (user.has(Role.DISTRICT_COORDINATOR) && agreement.hasParty(user.organisationId(), PartyRole.PRINCIPAL)) {
+		if (agreement.actsForPrincipal(user, Role.DISTRICT_COORDINATOR)) {
 			return true;
 		}
 		return user.has(Role.ASSOCIATION_CONTACT) && agreement.hasParty(user.organisationId(), PartyRole.ASSOCIATION)
