@@ -15,6 +15,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -65,20 +66,9 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 	@MappedCollection(idColumn = "walk_id")
 	private Set<SignUp> team = new HashSet<>();
 
-	// The night, from check-in on.
-	private @Nullable Instant checkedInAt;
-	private @Nullable Instant checkedInReceivedAt;
-	private @Nullable Instant checkedOutAt;
-	private @Nullable Instant checkedOutReceivedAt;
-	private @Nullable String reportSummary;
-	private @Nullable String reportWentWell;
-	private @Nullable String reportFollowUp;
-	private @Nullable String reportPlaceSuggestions;
-	private @Nullable Instant reportSubmittedAt;
-	private @Nullable String reportSubmittedBy;
-	private @Nullable Instant overdueAlertedAt;
-	private @Nullable String registeredAfterwardsBy;
-	private @Nullable Instant registeredAfterwardsAt;
+	/** The night, from check-in on: its columns are the walk row's own. */
+	@Embedded.Empty
+	private NightRecord night = new NightRecord();
 
 	@MappedCollection(idColumn = "walk_id")
 	private Set<Attendance> attendance = new HashSet<>();
@@ -180,8 +170,7 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 		present.forEach(id -> attendance.add(new Attendance(id, false)));
 		unplanned.forEach(id -> attendance.add(new Attendance(id, true)));
 		status = WalkStatus.IN_PROGRESS;
-		checkedInAt = at;
-		checkedInReceivedAt = received;
+		night.checkIn(at, received);
 		updatedAt = received;
 		registerEvent(new WalkEvents.WalkStarted(requiredId(), at, attendance.size(), unplanned.size(), by));
 	}
@@ -195,8 +184,7 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 		if (now.isBefore(endsAt)) {
 			throw new RuleViolationException("walk.error.notOverYet");
 		}
-		registeredAfterwardsAt = now;
-		registeredAfterwardsBy = by;
+		night.registeredAfterwards(now, by);
 		updatedAt = now;
 		registerEvent(new WalkEvents.NightRegisteredAfterwards(requiredId(), agreementId, associationId, now, by));
 	}
@@ -210,22 +198,12 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 		if (present.isEmpty()) {
 			throw new RuleViolationException("walk.error.nobodyPresent");
 		}
-		if (out.isBefore(in)) {
-			throw new RuleViolationException("walk.error.outBeforeIn");
-		}
 		List<String> fields = new ArrayList<>();
 		if (!present.equals(attendance)) {
 			fields.add("attendance");
 		}
-		if (!in.equals(checkedInAt)) {
-			fields.add("checkedInAt");
-		}
-		if (!out.equals(checkedOutAt)) {
-			fields.add("checkedOutAt");
-		}
+		fields.addAll(night.correct(in, out));
 		attendance = new HashSet<>(present);
-		checkedInAt = in;
-		checkedOutAt = out;
 		updatedAt = now;
 		registerEvent(new WalkEvents.NightCorrected(requiredId(), List.copyOf(fields), now, by));
 		return List.copyOf(fields);
@@ -238,21 +216,18 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 	/** @throws RuleViolationException unless the walk is in progress */
 	NightEntry<Visit> recordVisit(Visit visit) {
 		requireInProgress();
-		return new NightEntry<>(requiredId(), visit, new WalkEvents.NightEntryRecorded(requiredId(), "visit",
-				Map.of("placeId", visit.placeId(), "at", visit.visitedAt().toString())));
+		return new NightEntry<>(requiredId(), visit, WalkEvents.NightEntryRecorded.of(requiredId(), visit));
 	}
 
 	NightEntry<Observation> recordObservation(Observation observation) {
 		requireInProgress();
-		return new NightEntry<>(requiredId(), observation, new WalkEvents.NightEntryRecorded(requiredId(),
-				"observation", Map.of("category", observation.category().name(), "youth", observation.under13()
-						+ observation.age13to15() + observation.age16to17(), "noteFlagged", observation.noteFlagged())));
+		return new NightEntry<>(requiredId(), observation,
+				WalkEvents.NightEntryRecorded.of(requiredId(), observation));
 	}
 
 	NightEntry<YouthContact> recordYouthContact(YouthContact contact) {
 		requireInProgress();
-		return new NightEntry<>(requiredId(), contact, new WalkEvents.NightEntryRecorded(requiredId(),
-				"youthContact", Map.of("count", contact.under13() + contact.age13to15() + contact.age16to17())));
+		return new NightEntry<>(requiredId(), contact, WalkEvents.NightEntryRecorded.of(requiredId(), contact));
 	}
 
 	private void requireInProgress() {
@@ -263,12 +238,8 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 
 	void checkOut(Instant at, Instant received, String by) {
 		requireStatus("walk.error.notInProgress", WalkStatus.IN_PROGRESS);
-		if (checkedInAt != null && at.isBefore(checkedInAt)) {
-			throw new RuleViolationException("walk.error.outBeforeIn");
-		}
+		night.checkOut(at, received);
 		status = WalkStatus.COMPLETED;
-		checkedOutAt = at;
-		checkedOutReceivedAt = received;
 		updatedAt = received;
 		registerEvent(new WalkEvents.WalkCompleted(requiredId(), at, by));
 	}
@@ -276,22 +247,15 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 	/** The debrief may be written and rewritten until it is submitted, and again when the district returns it. */
 	void writeReport(Report report, Instant now) {
 		requireStatus("walk.error.noReportYet", WalkStatus.COMPLETED, WalkStatus.RETURNED);
-		reportSummary = report.summary();
-		reportWentWell = report.wentWell();
-		reportFollowUp = report.followUp();
-		reportPlaceSuggestions = report.placeSuggestions();
+		night.write(report);
 		updatedAt = now;
 		registerEvent(new WalkEvents.NightEntryRecorded(requiredId(), "report", Map.of()));
 	}
 
 	void submitReport(Instant at, Instant received, String by) {
 		requireStatus("walk.error.noReportYet", WalkStatus.COMPLETED, WalkStatus.RETURNED);
-		if (reportSummary == null || reportSummary.isBlank()) {
-			throw new RuleViolationException("walk.error.reportNeedsSummary");
-		}
+		night.submit(at, by);
 		status = WalkStatus.REPORTED;
-		reportSubmittedAt = at;
-		reportSubmittedBy = by;
 		updatedAt = received;
 		registerEvent(new WalkEvents.ReportSubmitted(requiredId(), agreementId, associationId, walkDate, at, by));
 	}
@@ -325,10 +289,7 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 	 */
 	void markOverdue(Instant now) {
 		requireInProgress();
-		if (overdueAlertedAt != null) {
-			throw new RuleViolationException("walk.error.alreadyOverdue");
-		}
-		overdueAlertedAt = now;
+		night.alertOverdue(now);
 		registerEvent(new WalkEvents.WalkOverdue(requiredId(), agreementId, associationId, walkDate, endTime, endsAt,
 				teamLeaderId));
 	}
@@ -384,12 +345,12 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 	public int maxTeam() { return maxTeam; }
 	public WalkStatus status() { return status; }
 	public @Nullable UUID seriesId() { return seriesId; }
-	public @Nullable Instant checkedInAt() { return checkedInAt; }
-	public @Nullable Instant checkedOutAt() { return checkedOutAt; }
-	public @Nullable Instant reportSubmittedAt() { return reportSubmittedAt; }
-	public @Nullable Instant overdueAlertedAt() { return overdueAlertedAt; }
-	public @Nullable String registeredAfterwardsBy() { return registeredAfterwardsBy; }
-	public @Nullable Instant registeredAfterwardsAt() { return registeredAfterwardsAt; }
-	public Report report() { return new Report(reportSummary, reportWentWell, reportFollowUp, reportPlaceSuggestions); }
+	public @Nullable Instant checkedInAt() { return night.checkedInAt(); }
+	public @Nullable Instant checkedOutAt() { return night.checkedOutAt(); }
+	public @Nullable Instant reportSubmittedAt() { return night.reportSubmittedAt(); }
+	public @Nullable Instant overdueAlertedAt() { return night.overdueAlertedAt(); }
+	public @Nullable String registeredAfterwardsBy() { return night.registeredAfterwardsBy(); }
+	public @Nullable Instant registeredAfterwardsAt() { return night.registeredAfterwardsAt(); }
+	public Report report() { return night.report(); }
 	// @formatter:on
 }

@@ -66,7 +66,20 @@ public final class WalkEvents {
 	}
 
 	/** A visit, observation, youth contact or report text: what kind, and its counts, never a note's words. */
+	/** An entry of the night, as the trail keeps it: a place, a category and counts, never a note's words. */
 	public record NightEntryRecorded(long walkId, String kind, Map<String, ?> facts) implements AuditableEvent {
+		static NightEntryRecorded of(long walkId, NightLog.Visit visit) {
+			return new NightEntryRecorded(walkId, "visit",
+					Map.of("placeId", visit.placeId(), "at", visit.visitedAt().toString()));
+		}
+		static NightEntryRecorded of(long walkId, NightLog.Observation o) {
+			return new NightEntryRecorded(walkId, "observation", Map.of("category", o.category().name(), "youth",
+					o.under13() + o.age13to15() + o.age16to17(), "noteFlagged", o.noteFlagged()));
+		}
+		static NightEntryRecorded of(long walkId, NightLog.YouthContact c) {
+			return new NightEntryRecorded(walkId, "youthContact",
+					Map.of("count", c.under13() + c.age13to15() + c.age16to17()));
+		}
 		public String entityType() { return "walk"; }
 		public String entityId() { return String.valueOf(walkId); }
 		public String action() { return "logged"; }
