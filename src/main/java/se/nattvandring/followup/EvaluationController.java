@@ -11,13 +11,11 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.nattvandring.agreement.AgreementDocument;
@@ -80,67 +78,60 @@ class EvaluationController {
 	}
 
 	@GetMapping("/agreements/{id}/evaluation")
-	String report(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			CurrentUser user, Model model, Locale locale, HttpServletResponse response) {
-		return page(id, from, to, user, model, locale, response);
+	String report(@PathVariable long id, PeriodQuery period, CurrentUser user, Model model, Locale locale,
+			HttpServletResponse response) {
+		return page(id, period, user, model, locale, response);
 	}
 
 	@PostMapping("/agreements/{id}/evaluation/comment")
-	String comment(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			CommentForm form, CurrentUser user, Model model,
+	String comment(@PathVariable long id, PeriodQuery period, CommentForm form, CurrentUser user, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			records.comment(id, from, to, new PeriodRecords.CommentDraft(form.worked(), form.didNotWork(),
-					form.needs()), user);
+			records.comment(id, period.from(), period.to(),
+					new PeriodRecords.CommentDraft(form.worked(), form.didNotWork(), form.needs()), user);
 		}
 		catch (InvalidInputException invalid) {
-			return refused(invalid.violations(), "commentForm", form, id, from, to, user, model, locale, response);
+			return refused(invalid.violations(), "commentForm", form, id, period, user, model, locale, response);
 		}
-		return saved(id, from, to, "evaluation.commentSaved", redirect);
+		return saved(id, period, "evaluation.commentSaved", redirect);
 	}
 
 	@PostMapping("/agreements/{id}/evaluation/assessment")
-	String assess(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			AssessmentForm form, CurrentUser user,
-			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+	String assess(@PathVariable long id, PeriodQuery period, AssessmentForm form, CurrentUser user, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			records.assess(id, from, to, new PeriodRecords.AssessmentDraft(form.assessment(), form.recommendation()),
-					user);
+			records.assess(id, period.from(), period.to(),
+					new PeriodRecords.AssessmentDraft(form.assessment(), form.recommendation()), user);
 		}
 		catch (InvalidInputException invalid) {
-			return refused(invalid.violations(), "assessmentForm", form, id, from, to, user, model, locale, response);
+			return refused(invalid.violations(), "assessmentForm", form, id, period, user, model, locale, response);
 		}
-		return saved(id, from, to, "evaluation.assessmentSaved", redirect);
+		return saved(id, period, "evaluation.assessmentSaved", redirect);
 	}
 
 	@PostMapping("/agreements/{id}/evaluation/decision")
-	String decide(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			DecisionForm form, CurrentUser user, Model model,
+	String decide(@PathVariable long id, PeriodQuery period, DecisionForm form, CurrentUser user, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		List<FieldViolation> unreadable = new ArrayList<>();
 		LocalDate extendedTo = date("extendedTo", form.extendedTo(), unreadable);
 		LocalDate decidedOn = date("decidedOn", form.decidedOn(), unreadable);
 		try {
-			records.decide(id, from, to, new PeriodRecords.DecisionDraft(form.outcome(), extendedTo, decidedOn,
-					form.decidedBy(), form.reference()), user);
+			records.decide(id, period.from(), period.to(), new PeriodRecords.DecisionDraft(form.outcome(), extendedTo,
+					decidedOn, form.decidedBy(), form.reference()), user);
 		}
 		catch (InvalidInputException invalid) {
 			unreadable.addAll(invalid.violations());
-			return refused(unreadable, "decisionForm", form, id, from, to, user, model, locale, response);
+			return refused(unreadable, "decisionForm", form, id, period, user, model, locale, response);
 		}
-		return saved(id, from, to, "evaluation.decisionSaved", redirect);
+		return saved(id, period, "evaluation.decisionSaved", redirect);
 	}
 
-	private String page(long id, @Nullable LocalDate from, @Nullable LocalDate to, CurrentUser user, Model model,
-			Locale locale, HttpServletResponse response) {
+	/** Without a period, the agreement's term so far: what the extension is decided on. */
+	private String page(long id, PeriodQuery period, CurrentUser user, Model model, Locale locale,
+			HttpServletResponse response) {
 		AgreementDocument agreement = agreements.document(id, user);
-		LocalDate start = from != null ? from : agreement.periodStart();
-		LocalDate end = to != null ? to : agreement.effectiveEnd();
+		LocalDate start = period.from() != null ? period.from() : agreement.periodStart();
+		LocalDate end = period.to() != null ? period.to() : agreement.effectiveEnd();
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
@@ -164,8 +155,7 @@ class EvaluationController {
 
 	/** The page again with what was typed and each problem at its field, the first one per field. */
 	private String refused(List<FieldViolation> violations, String formName, Object form, long id,
-			@Nullable LocalDate from, @Nullable LocalDate to, CurrentUser user, Model model, Locale locale,
-			HttpServletResponse response) {
+			PeriodQuery period, CurrentUser user, Model model, Locale locale, HttpServletResponse response) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (FieldViolation violation : violations) {
 			errors.putIfAbsent(violation.field(),
@@ -173,16 +163,15 @@ class EvaluationController {
 		}
 		model.addAttribute(formName, form);
 		model.addAttribute("fieldProblems", errors);
-		String view = page(id, from, to, user, model, locale, response);
+		String view = page(id, period, user, model, locale, response);
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return view;
 	}
 
-	private static String saved(long id, @Nullable LocalDate from, @Nullable LocalDate to, String notice,
-			RedirectAttributes redirect) {
+	private static String saved(long id, PeriodQuery period, String notice, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("notice", notice);
-		redirect.addAttribute("from", from);
-		redirect.addAttribute("to", to);
+		redirect.addAttribute("from", period.from());
+		redirect.addAttribute("to", period.to());
 		return "redirect:/agreements/" + id + "/evaluation";
 	}
 

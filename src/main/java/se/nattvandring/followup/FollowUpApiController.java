@@ -1,6 +1,5 @@
 package se.nattvandring.followup;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -53,59 +51,46 @@ class FollowUpApiController {
 	@GetMapping("/api/v1/agreements/{id}/statistics")
 	@Operation(summary = "Walks planned, walked, approved and paid; walker-nights and hours; youth contacts by age "
 			+ "band; observations by category. An association's contact gets its own part")
-	Statistics statistics(@PathVariable long id,
-			@ParameterObject Period period,
-			CurrentUser user) {
+	Statistics statistics(@PathVariable long id, @ParameterObject PeriodQuery period, CurrentUser user) {
 		return followUp.statistics(id, period.from(), period.to(), user);
 	}
 
 	@GetMapping("/api/v1/agreements/{id}/evaluation.pdf")
 	@Operation(summary = "The board's evaluation report for the period, in Swedish, as a PDF")
-	ResponseEntity<byte[]> evaluation(@PathVariable long id,
-			@ParameterObject Period period,
-			CurrentUser user) {
+	ResponseEntity<byte[]> evaluation(@PathVariable long id, @ParameterObject PeriodQuery period, CurrentUser user) {
 		EvaluationReports.Report report = reports.report(id, period.from(), period.to(), user);
 		byte[] document = pdf.render("followup/evaluation-pdf", Map.of("s", report.s(), "r", report, "fmt", formats),
 				java.util.Locale.forLanguageTag("sv"));
-		return file(document, MediaType.APPLICATION_PDF, "utvardering-" + id + "-" + period.from() + "-" + period.to() + ".pdf");
+		return file(document, MediaType.APPLICATION_PDF, period.fileName("utvardering", id, "pdf"));
 	}
 
 	@GetMapping("/api/v1/agreements/{id}/statistics.xlsx")
 	@Operation(summary = "The period's key figures against the period before, observations by month, places and "
 			+ "walks, as a workbook")
-	ResponseEntity<byte[]> workbook(@PathVariable long id,
-			@ParameterObject Period period,
-			CurrentUser user) {
-		return file(exports.workbook(id, period.from(), period.to(), user), XLSX, "uppfoljning-" + id + "-" + period.from() + "-" + period.to() + ".xlsx");
+	ResponseEntity<byte[]> workbook(@PathVariable long id, @ParameterObject PeriodQuery period, CurrentUser user) {
+		return file(exports.workbook(id, period.from(), period.to(), user), XLSX,
+				period.fileName("uppfoljning", id, "xlsx"));
 	}
 
 	@GetMapping("/api/v1/agreements/{id}/statistics.csv")
 	@Operation(summary = "The period's key figures and its walks as CSV (semicolons, decimal commas, UTF-8 with BOM)")
-	ResponseEntity<byte[]> csv(@PathVariable long id,
-			@ParameterObject Period period,
-			CurrentUser user) {
-		return file(exports.csv(id, period.from(), period.to(), user), CSV, "uppfoljning-" + id + "-" + period.from() + "-" + period.to() + ".csv");
+	ResponseEntity<byte[]> csv(@PathVariable long id, @ParameterObject PeriodQuery period, CurrentUser user) {
+		return file(exports.csv(id, period.from(), period.to(), user), CSV,
+				period.fileName("uppfoljning", id, "csv"));
 	}
 
 	@GetMapping("/api/v1/agreements/{id}/open-data.csv")
 	@Operation(summary = "Visits and observations per month and agreed place, with counts of 1 and 2 suppressed")
-	ResponseEntity<byte[]> openData(@PathVariable long id,
-			@ParameterObject Period period,
-			CurrentUser user) {
-		return file(exports.openData(id, period.from(), period.to(), user), CSV, "oppna-data-" + id + "-" + period.from() + "-" + period.to() + ".csv");
+	ResponseEntity<byte[]> openData(@PathVariable long id, @ParameterObject PeriodQuery period, CurrentUser user) {
+		return file(exports.openData(id, period.from(), period.to(), user), CSV,
+				period.fileName("oppna-data", id, "csv"));
 	}
 
 	@GetMapping("/api/v1/follow-up/comparison")
 	@Operation(summary = "Up to four agreements' key figures for one period, side by side")
 	List<FollowUp.Compared> comparison(@RequestParam(name = "agreement", required = false) @Nullable List<Long> ids,
-			@ParameterObject Period period,
-			CurrentUser user) {
+			@ParameterObject PeriodQuery period, CurrentUser user) {
 		return followUp.compare(ids == null ? List.of() : ids, period.from(), period.to(), user);
-	}
-
-	/** The period of the figures, from the query: {@code ?from=2024-09-01&to=2024-12-31}. */
-	record Period(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,11 +59,9 @@ class FollowUpController {
 	}
 
 	@GetMapping("/agreements/{id}/follow-up")
-	String dashboard(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			CurrentUser user, Model model, Locale locale, HttpServletResponse response) {
-		AgreementDocument agreement = period(id, from, to, user, model);
+	String dashboard(@PathVariable long id, PeriodQuery period, CurrentUser user, Model model, Locale locale,
+			HttpServletResponse response) {
+		AgreementDocument agreement = agreementAndPeriod(id, period, user, model);
 		if (budgets.mayRead(agreement, user)) {
 			model.addAttribute("budget", budgets.of(id, user));
 		}
@@ -73,11 +70,9 @@ class FollowUpController {
 	}
 
 	@GetMapping("/agreements/{id}/follow-up/map")
-	String map(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			CurrentUser user, Model model, Locale locale, HttpServletResponse response) {
-		period(id, from, to, user, model);
+	String map(@PathVariable long id, PeriodQuery period, CurrentUser user, Model model, Locale locale,
+			HttpServletResponse response) {
+		agreementAndPeriod(id, period, user, model);
 		model.addAttribute("months", months(start(model), end(model)));
 		model.addAttribute("tileUrl", tileUrl);
 		model.addAttribute("tileAttribution", tileAttribution);
@@ -87,13 +82,11 @@ class FollowUpController {
 
 	@GetMapping("/follow-up/compare")
 	String compare(@RequestParam(name = "agreement", required = false) @Nullable List<Long> chosen,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			CurrentUser user, Model model, Locale locale, HttpServletResponse response) {
+			PeriodQuery period, CurrentUser user, Model model, Locale locale, HttpServletResponse response) {
 		List<Long> ids = chosen == null ? List.of() : chosen;
 		LocalDate today = StockholmTime.today(clock);
-		LocalDate start = from != null ? from : today.minusYears(1).withDayOfYear(1);
-		LocalDate end = to != null ? to : today.minusYears(1).withMonth(12).withDayOfMonth(31);
+		LocalDate start = period.from() != null ? period.from() : today.minusYears(1).withDayOfYear(1);
+		LocalDate end = period.to() != null ? period.to() : today.minusYears(1).withMonth(12).withDayOfMonth(31);
 		model.addAttribute("agreements", agreements.visibleTo(user, 0).items());
 		model.addAttribute("chosen", ids);
 		model.addAttribute("from", start);
@@ -110,12 +103,12 @@ class FollowUpController {
 		return "followup/compare";
 	}
 
-	private AgreementDocument period(long id, @Nullable LocalDate from, @Nullable LocalDate to, CurrentUser user,
-			Model model) {
+	/** Without a period, the agreement's term so far. */
+	private AgreementDocument agreementAndPeriod(long id, PeriodQuery period, CurrentUser user, Model model) {
 		AgreementDocument agreement = agreements.document(id, user);
 		model.addAttribute("agreement", agreement);
-		model.addAttribute("from", from != null ? from : agreement.periodStart());
-		model.addAttribute("to", to != null ? to : agreement.effectiveEnd());
+		model.addAttribute("from", period.from() != null ? period.from() : agreement.periodStart());
+		model.addAttribute("to", period.to() != null ? period.to() : agreement.effectiveEnd());
 		return agreement;
 	}
 

@@ -80,6 +80,8 @@ class FollowUpBadInputTests {
 			.bodyText().contains("högst 3 år", "value=\"2015-01-01\"", "value=\"2024-12-31\"");
 		assertThat(page("/agreements/1/evaluation?from=2024-12-31&to=2024-09-01", "namnd")).hasStatus(400)
 			.bodyText().contains("Slutdatumet ligger före startdatumet", "value=\"2024-09-01\"");
+		assertThat(page("/agreements/1/follow-up?from=2024-13-01&to=2024-12-31", "namnd")).as("not a date")
+			.hasStatus(400);
 	}
 
 	@Test
