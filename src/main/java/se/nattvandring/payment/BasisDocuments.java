@@ -2,8 +2,10 @@ package se.nattvandring.payment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -66,36 +68,58 @@ public class BasisDocuments {
 		this.clock = clock;
 	}
 
-	public byte[] pdf(long basisId, CurrentUser user) {
-		return pdf.render("payment/basis-pdf", Map.of("doc", document(basisId, user), "fmt", formats),
-				SWEDISH);
+	/** The documents of a basis, each with its media type and the ending of its file. */
+	public enum Kind {
+		PDF("application/pdf", "pdf"), CSV("text/csv;charset=UTF-8", "csv"), SIE("text/x-sie;charset=IBM437", "si"),
+		PEPPOL("application/xml", "xml");
+
+		private final String mediaType;
+
+		private final String extension;
+
+		Kind(String mediaType, String extension) {
+			this.mediaType = mediaType;
+			this.extension = extension;
+		}
+
+		/** The kind a page's link names, such as {@code pdf} or {@code peppol}. */
+		public static Optional<Kind> named(String name) {
+			return Arrays.stream(values()).filter(kind -> kind.name().equalsIgnoreCase(name)).findFirst();
+		}
 	}
 
-	public byte[] csv(long basisId, CurrentUser user) {
-		return BasisCsv.write(document(basisId, user), messages, SWEDISH);
+	/** A document as a file: what to send, its media type, and the name it is saved under. */
+	public record File(byte[] body, String mediaType, String name) {
 	}
 
-	/** The voucher is the district's own bookkeeping: its coordinator's and attester's, not the association's. */
-	public byte[] sie(long basisId, CurrentUser user) {
-		if (!user.isAdmin() && !user.has(Role.DISTRICT_COORDINATOR) && !user.has(Role.ATTESTER)) {
+	/**
+	 * The document of that kind, read once with its basis. The voucher and the invoice need an issued basis: only
+	 * what is locked is booked or billed. The voucher is the district's own bookkeeping.
+	 * @throws AccessDeniedException for a voucher asked by anyone but the district's coordinator, attester or admin
+	 * @throws RuleViolationException for a voucher or an invoice of a draft, or an invoice of a correction
+	 */
+	public File file(long basisId, Kind kind, CurrentUser user) {
+		if (kind == Kind.SIE && !user.isAdmin() && !user.has(Role.DISTRICT_COORDINATOR)
+				&& !user.has(Role.ATTESTER)) {
 			throw new AccessDeniedException("The voucher is the district's");
 		}
-		return SieVoucher.write(issued(basisId, user));
-	}
-
-	public byte[] peppol(long basisId, CurrentUser user) {
-		BasisDocument document = issued(basisId, user);
-		if (document.basis().isCorrection()) {
-			// A correction is a credit note in Peppol (BIS Billing 3, type 381), which is not built yet.
-			throw new RuleViolationException("payment.error.noCreditNoteYet");
-		}
-		return PeppolInvoice.write(document);
-	}
-
-	/** The file name each document is saved under: the basis's number and the period. */
-	public String fileName(long basisId, String extension, CurrentUser user) {
-		PaymentBasis basis = bases.get(basisId, user);
-		return "utbetalningsunderlag-NV-" + basis.agreementId() + "-" + basisId + "-" + basis.from() + "." + extension;
+		BasisDocument document = kind == Kind.PDF || kind == Kind.CSV ? document(basisId, user)
+				: issued(basisId, user);
+		byte[] body = switch (kind) {
+			case PDF -> pdf.render("payment/basis-pdf", Map.of("doc", document, "fmt", formats), SWEDISH);
+			case CSV -> BasisCsv.write(document, messages, SWEDISH);
+			case SIE -> SieVoucher.write(document);
+			case PEPPOL -> {
+				if (document.basis().isCorrection()) {
+					// A correction is a credit note in Peppol (BIS Billing 3, type 381), which is not built yet.
+					throw new RuleViolationException("payment.error.noCreditNoteYet");
+				}
+				yield PeppolInvoice.write(document);
+			}
+		};
+		PaymentBasis basis = document.basis();
+		return new File(body, kind.mediaType, "utbetalningsunderlag-NV-" + basis.agreementId() + "-" + basisId + "-"
+				+ basis.from() + "." + kind.extension);
 	}
 
 	private BasisDocument issued(long basisId, CurrentUser user) {

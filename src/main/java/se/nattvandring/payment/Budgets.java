@@ -2,6 +2,8 @@ package se.nattvandring.payment;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,11 +61,13 @@ public class Budgets {
 		Agreement agreement = agreements.get(agreementId, user);
 		CompensationRule rule = agreement.compensation();
 		AlreadyPaid paid = store.alreadyPaid(agreementId);
-		List<WalkPayments.ApprovedWalk> ahead = walks.stillToBePaid(agreementId);
+		List<WalkPayments.WalkToBePaid> ahead = walks.stillToBePaid(agreementId);
 		var units = rule.payableUnits(
 				ahead.stream().map(w -> new ApprovedWalk(w.walkId(), w.associationId(), w.date())).toList(), paid);
-		List<Long> approved = walks.approvedUnpaid(agreementId, null, document.periodStart(), document.effectiveEnd())
-			.stream().map(WalkPayments.ApprovedWalk::walkId).toList();
+		// What the district has approved within the term is committed; the rest is a forecast.
+		Set<Long> approved = ahead.stream().filter(WalkPayments.WalkToBePaid::approved)
+			.filter(w -> !w.date().isBefore(document.periodStart()) && !w.date().isAfter(document.effectiveEnd()))
+			.map(WalkPayments.WalkToBePaid::walkId).collect(Collectors.toSet());
 		BigDecimal committed = BigDecimal.ZERO;
 		BigDecimal planned = BigDecimal.ZERO;
 		int beyond = 0;

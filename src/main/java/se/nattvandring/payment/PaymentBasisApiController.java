@@ -26,8 +26,6 @@ class PaymentBasisApiController {
 
 	static final String CSV = "text/csv";
 
-	static final String SIE = "text/x-sie";
-
 	private final PaymentBases bases;
 
 	private final BasisDocuments documents;
@@ -69,26 +67,24 @@ class PaymentBasisApiController {
 
 	@GetMapping(path = "/api/v1/payment-bases/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> pdf(@PathVariable long id, CurrentUser user) {
-		return file(documents.pdf(id, user), MediaType.APPLICATION_PDF, documents.fileName(id, "pdf", user));
+		return send(documents.file(id, BasisDocuments.Kind.PDF, user));
 	}
 
 	@GetMapping(path = "/api/v1/payment-bases/{id}", produces = CSV)
 	ResponseEntity<byte[]> csv(@PathVariable long id, CurrentUser user) {
-		return file(documents.csv(id, user), MediaType.parseMediaType(CSV + ";charset=UTF-8"),
-				documents.fileName(id, "csv", user));
+		return send(documents.file(id, BasisDocuments.Kind.CSV, user));
 	}
 
 	@GetMapping("/api/v1/payment-bases/{id}/sie")
 	@Operation(summary = "The issued basis as an SIE 4I voucher file, code page IBM437")
 	ResponseEntity<byte[]> sie(@PathVariable long id, CurrentUser user) {
-		return file(documents.sie(id, user), MediaType.parseMediaType(SIE + ";charset=IBM437"),
-				documents.fileName(id, "si", user));
+		return send(documents.file(id, BasisDocuments.Kind.SIE, user));
 	}
 
 	@GetMapping("/api/v1/payment-bases/{id}/peppol")
 	@Operation(summary = "The issued basis as a Peppol BIS Billing 3 UBL invoice from the association to the district")
 	ResponseEntity<byte[]> peppol(@PathVariable long id, CurrentUser user) {
-		return file(documents.peppol(id, user), MediaType.APPLICATION_XML, documents.fileName(id, "xml", user));
+		return send(documents.file(id, BasisDocuments.Kind.PEPPOL, user));
 	}
 
 	@PostMapping("/api/v1/payment-bases/{id}/refresh")
@@ -143,9 +139,11 @@ class PaymentBasisApiController {
 		return settings.configure(id, asked, user);
 	}
 
-	static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-		return ResponseEntity.ok().contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(body);
+	/** A document as a download, for the API and the basis page alike. */
+	static ResponseEntity<byte[]> send(BasisDocuments.File file) {
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.name()).build().toString())
+			.body(file.body());
 	}
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -130,16 +129,8 @@ class PaymentBasisController {
 
 	@GetMapping("/payments/{id}/document/{kind}")
 	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String kind, CurrentUser user) {
-		return switch (kind) {
-			case "pdf" -> file(documents.pdf(id, user), MediaType.APPLICATION_PDF, documents.fileName(id, "pdf", user));
-			case "csv" -> file(documents.csv(id, user), MediaType.parseMediaType("text/csv;charset=UTF-8"),
-					documents.fileName(id, "csv", user));
-			case "sie" -> file(documents.sie(id, user), MediaType.parseMediaType("text/x-sie;charset=IBM437"),
-					documents.fileName(id, "si", user));
-			case "peppol" -> file(documents.peppol(id, user), MediaType.APPLICATION_XML,
-					documents.fileName(id, "xml", user));
-			default -> throw new se.nattvandring.shared.NotFoundException("document", kind);
-		};
+		return PaymentBasisApiController.send(documents.file(id, BasisDocuments.Kind.named(kind)
+			.orElseThrow(() -> new se.nattvandring.shared.NotFoundException("document", kind)), user));
 	}
 
 	@GetMapping("/agreements/{id}/budget")
@@ -174,7 +165,4 @@ class PaymentBasisController {
 		return "redirect:/payments/" + id;
 	}
 
-	private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-		return PaymentBasisApiController.file(body, type, name);
-	}
 }

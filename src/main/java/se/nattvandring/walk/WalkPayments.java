@@ -55,18 +55,22 @@ public class WalkPayments {
 			.list();
 	}
 
+	/** A walk that may still be paid, and whether the district has approved it yet. */
+	public record WalkToBePaid(long walkId, long associationId, LocalDate date, boolean approved) {
+	}
+
 	/**
 	 * Every walk of the agreement that may still be paid: approved and unpaid, or on its way there (planned, under
 	 * way, done, reported or returned). Oldest first, as they count; for a forecast to the period's end.
 	 */
-	public List<ApprovedWalk> stillToBePaid(long agreementId) {
+	public List<WalkToBePaid> stillToBePaid(long agreementId) {
 		return jdbc.sql("""
-				select w.id, w.association_id, w.walk_date, 0 as walkers, 0 as minutes from walk w
+				select w.id, w.association_id, w.walk_date, w.status = 'APPROVED' as approved from walk w
 				where w.agreement_id = :agreement
 				  and w.status in ('PLANNED', 'IN_PROGRESS', 'COMPLETED', 'REPORTED', 'RETURNED', 'APPROVED')
 				order by w.walk_date, w.start_time, w.id""").param("agreement", agreementId)
-			.query((rs, row) -> new ApprovedWalk(rs.getLong("id"), rs.getLong("association_id"),
-					rs.getObject("walk_date", LocalDate.class), 0, 0))
+			.query((rs, row) -> new WalkToBePaid(rs.getLong("id"), rs.getLong("association_id"),
+					rs.getObject("walk_date", LocalDate.class), rs.getBoolean("approved")))
 			.list();
 	}
 

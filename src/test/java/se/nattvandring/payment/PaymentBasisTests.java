@@ -214,8 +214,15 @@ class PaymentBasisTests {
 		assertThat(answer).hasStatusOk().bodyJson().extractingPath("$.ceiling").asNumber().isEqualTo(340000.0);
 		BigDecimal committed = new BigDecimal(answer.getResponse().getContentAsString().replaceAll(
 				".*\"committed\":([0-9.]+).*", "$1"));
-		assertThat(committed).isGreaterThanOrEqualTo(RATE);
-		assertThat(answer).bodyJson().extractingPath("$.walksToCome").asNumber().isNotEqualTo(0);
+		long approved = jdbc.sql("select count(*) from walk where agreement_id = 2 and status = 'APPROVED'")
+			.query(Long.class).single();
+		assertThat(approved).isPositive();
+		assertThat(committed).as("each approved walk of the term, well inside the quota, at the rate")
+			.isEqualByComparingTo(RATE.multiply(BigDecimal.valueOf(approved)));
+		assertThat(answer).bodyJson().extractingPath("$.walksToCome").asNumber().isEqualTo(jdbc.sql("""
+				select count(*) from walk where agreement_id = 2
+				  and status in ('PLANNED', 'IN_PROGRESS', 'COMPLETED', 'REPORTED', 'RETURNED')""")
+			.query(Integer.class).single());
 		assertThat(get("/api/v1/agreements/2/budget", "aik")).hasStatus(403);
 		assertThat(walk).isPositive();
 	}
