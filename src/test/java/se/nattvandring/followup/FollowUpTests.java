@@ -107,7 +107,8 @@ class FollowUpTests {
 		try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Uppföljning av partnerskapet", "HÄ 2024/1457", "Barn och unga (barnkonsekvens)",
-					"Föreningarnas egna kommentarer", "Älvsjö station")
+					"Föreningarnas egna kommentarer", "Älvsjö station", "Underlag till tjänsteutlåtande, framtaget",
+					"Sida 1 / ")
 				.containsPattern("Godkända vandringar \\(godkända och utbetalda\\)\\s+" + s.get("approvedWalks")
 						.asLong() + "\\b")
 				.containsPattern("Planerade vandringar\\s+" + s.get("plannedWalks").asLong() + "\\b")
