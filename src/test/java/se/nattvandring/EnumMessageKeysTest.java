@@ -2,18 +2,15 @@ package se.nattvandring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import se.nattvandring.support.Templates;
 
 /**
  * A template that builds a key from an enum, such as {@code #{'home.heading.' + ${role}}}, needs a key for every
@@ -76,17 +73,8 @@ class EnumMessageKeysTest {
 		assertThat(missing).isEmpty();
 	}
 
-	private static Set<String> prefixesInTemplates() throws IOException {
-		Pattern built = Pattern.compile("#\\{'([a-zA-Z][\\w.]*\\.)' \\+");
-		Set<String> prefixes = new TreeSet<>();
-		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-			for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
-				Matcher matcher = built.matcher(Files.readString(template));
-				while (matcher.find()) {
-					prefixes.add(matcher.group(1));
-				}
-			}
-		}
+	private static Set<String> prefixesInTemplates() {
+		Set<String> prefixes = Templates.found(Pattern.compile("#\\{'([a-zA-Z][\\w.]*\\.)' \\+"));
 		assertThat(prefixes).as("the test reads the templates").contains("home.heading.", "walkStatus.");
 		return prefixes;
 	}

@@ -6,14 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -30,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.nattvandring.support.DemoLogins;
 import se.nattvandring.support.IntegrationTest;
+import se.nattvandring.support.Templates;
 
 /**
  * Malformed form input, made by a seeded generator, posted to every page form as a role that may use it: none may
@@ -64,15 +61,7 @@ class MalformedFormInputTest {
 	/** Every field name the page forms post, read from the templates. */
 	static Set<String> formFields() throws IOException {
 		Pattern named = Pattern.compile("(?:\\sname=\"|th:field=\"\\*\\{)([A-Za-z][A-Za-z0-9.]*)");
-		Set<String> fields = new TreeSet<>();
-		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-			for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
-				Matcher matcher = named.matcher(Files.readString(template));
-				while (matcher.find()) {
-					fields.add(matcher.group(1));
-				}
-			}
-		}
+		Set<String> fields = Templates.found(named);
 		fields.remove("_csrf");
 		return fields;
 	}

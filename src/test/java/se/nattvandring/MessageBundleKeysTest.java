@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import se.nattvandring.support.Templates;
 
 /** Swedish and English carry the same keys, and every key a template names exists. */
 class MessageBundleKeysTest {
@@ -42,13 +42,11 @@ class MessageBundleKeysTest {
 		Set<String> keys = load("messages.properties").stringPropertyNames();
 		Pattern literal = Pattern.compile("#\\{([a-zA-Z][\\w.\\-]*)[}(]");
 		Set<String> missing = new TreeSet<>();
-		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-			for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
-				Matcher matcher = literal.matcher(Files.readString(template));
-				while (matcher.find()) {
-					if (!keys.contains(matcher.group(1))) {
-						missing.add(template.getFileName() + ": " + matcher.group(1));
-					}
+		for (Path template : Templates.all()) {
+			Matcher matcher = literal.matcher(Templates.text(template));
+			while (matcher.find()) {
+				if (!keys.contains(matcher.group(1))) {
+					missing.add(template.getFileName() + ": " + matcher.group(1));
 				}
 			}
 		}
