@@ -3,6 +3,8 @@ package se.nattvandring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -12,8 +14,8 @@ import se.nattvandring.support.IntegrationTest;
 
 /**
  * Data minimisation per role (issue 11, part of 3): the foundation records training and sees whom it trains, not
- * how to reach them or when they were born; another association sees when a walk was walked and its counts, not
- * its report or notes.
+ * how to reach them or when they were born; another association, and the board, see when a walk was walked and its
+ * counts, not its report, its notes or who walked.
  */
 @IntegrationTest
 class EachPartySeesWhatItNeedsTests {
@@ -44,19 +46,22 @@ class EachPartySeesWhatItNeedsTests {
 			.exchange()).bodyJson().extractingPath("$.email").asString().contains("@");
 	}
 
-	@Test
-	void anotherAssociationSeesAWalksCountsButNotItsReportOrNotes() {
+	@ParameterizedTest(name = "as {0}")
+	@ValueSource(strings = { "folkparken", "namnd" })
+	void anotherAssociationAndTheBoardSeeAWalksCountsButNotItsReportNotesOrNames(String reader) {
 		long walk = jdbc.sql("""
 				select id from walk where association_id = 2 and status = 'REPORTED' and report_summary is not null
 				order by id limit 1""").query(Long.class).single();
 
-		var asOther = mvc.get().uri("/api/v1/walks/" + walk).header("Authorization", DemoLogins.bearer("folkparken"))
+		var asOther = mvc.get().uri("/api/v1/walks/" + walk).header("Authorization", DemoLogins.bearer(reader))
 			.exchange();
 		assertThat(asOther).hasStatusOk().bodyJson().extractingPath("$.night.report.summary").isNull();
 		assertThat(asOther).bodyJson().extractingPath("$.night.reportSubmittedAt").isNotNull();
 		assertThat(asOther).bodyJson().extractingPath("$.night.observations[*].note").asArray()
 			.allMatch(note -> note == null);
-		assertThat(asOther).bodyJson().extractingPath("$.night.present[*].name").asArray()
+		assertThat(asOther).bodyJson().extractingPath("$.night.present[*].name").asArray().isNotEmpty()
+			.allMatch(name -> String.valueOf(name).startsWith("#"));
+		assertThat(asOther).bodyJson().extractingPath("$.walk.team[*].name").asArray()
 			.allMatch(name -> String.valueOf(name).startsWith("#"));
 
 		assertThat(mvc.get().uri("/api/v1/walks/" + walk).header("Authorization", DemoLogins.bearer("aik"))
