@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +29,8 @@ class DialogueMeetingReadsImpl implements DialogueMeetingReads {
 
 	@Override
 	public List<DialogueMeeting> latestOfAgreement(long agreementId, int limit) {
-		return withDecisions(jdbc.sql(COLUMNS + "where agreement_id = :agreement order by held_on desc, id desc limit :limit")
+		return withDecisions(jdbc.sql(COLUMNS + """
+				where agreement_id = :agreement order by held_on desc, id desc limit :limit""")
 			.param("agreement", agreementId).param("limit", limit).query(DialogueMeetingReadsImpl::row).list());
 	}
 
@@ -57,11 +57,7 @@ class DialogueMeetingReadsImpl implements DialogueMeetingReads {
 							DialogueMeeting.Changed.valueOf(rs.getString("changed")),
 							rs.getObject("changed_ref", Long.class)));
 			});
-		Map<Long, DialogueMeeting> meetings = new LinkedHashMap<>();
-		for (Row row : rows) {
-			meetings.put(row.id(), row.meeting(decisions.getOrDefault(row.id(), List.of())));
-		}
-		return List.copyOf(meetings.values());
+		return rows.stream().map(row -> row.meeting(decisions.getOrDefault(row.id(), List.of()))).toList();
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {

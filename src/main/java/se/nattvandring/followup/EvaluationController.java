@@ -130,15 +130,14 @@ class EvaluationController {
 	private String page(long id, PeriodQuery period, CurrentUser user, Model model, Locale locale,
 			HttpServletResponse response) {
 		AgreementDocument agreement = agreements.document(id, user);
-		LocalDate start = period.from() != null ? period.from() : agreement.periodStart();
-		LocalDate end = period.to() != null ? period.to() : agreement.effectiveEnd();
+		PeriodQuery shown = period.orTermOf(agreement);
 		model.addAttribute("agreement", agreement);
-		model.addAttribute("from", start);
-		model.addAttribute("to", end);
+		model.addAttribute("from", shown.from());
+		model.addAttribute("to", shown.to());
 		model.addAttribute("mayComment", records.mayComment(agreement, user));
 		model.addAttribute("mayAssess", records.mayAssess(agreement, user));
 		try {
-			EvaluationReports.Report report = reports.report(id, start, end, user);
+			EvaluationReports.Report report = reports.report(id, shown.from(), shown.to(), user);
 			model.addAttribute("s", report.s());
 			model.addAttribute("comments", report.comments());
 			model.addAttribute("assessment", report.assessment());

@@ -88,6 +88,24 @@ public class FollowUp {
 				keyFigures(agreementId, association, previousFrom(from, to), from.minusDays(1)));
 	}
 
+	/** Each month's counts at the agreed places, and the agreed places' names by id. */
+	public record AgreedPlaceMonths(Map<Long, String> places, List<WalkStatistics.MonthAtPlace> months) {
+	}
+
+	/**
+	 * The whole agreement's visits and observations by month and place, with the agreed places of the plan in force
+	 * at the period's end: what open data publishes, the same for any reader of the follow-up. One statement for the
+	 * counts, and the plan, after the same checks as {@link #statistics}.
+	 */
+	public AgreedPlaceMonths atAgreedPlaces(long agreementId, @Nullable LocalDate from, @Nullable LocalDate to,
+			CurrentUser user) {
+		partOf(agreements.document(agreementId, user), user);
+		requirePeriod(from, to);
+		Map<Long, String> places = new HashMap<>();
+		plans.inForceOn(agreementId, to).ifPresent(plan -> plan.places().forEach(p -> places.put(p.id(), p.name())));
+		return new AgreedPlaceMonths(places, statistics.byMonthAndPlace(agreementId, null, from, to));
+	}
+
 	/** The agreements' key figures for one period, side by side, each as its reader may see it. */
 	public List<Compared> compare(List<Long> agreementIds, @Nullable LocalDate from, @Nullable LocalDate to,
 			CurrentUser user) {

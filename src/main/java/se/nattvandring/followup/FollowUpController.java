@@ -107,8 +107,9 @@ class FollowUpController {
 	private AgreementDocument agreementAndPeriod(long id, PeriodQuery period, CurrentUser user, Model model) {
 		AgreementDocument agreement = agreements.document(id, user);
 		model.addAttribute("agreement", agreement);
-		model.addAttribute("from", period.from() != null ? period.from() : agreement.periodStart());
-		model.addAttribute("to", period.to() != null ? period.to() : agreement.effectiveEnd());
+		PeriodQuery shown = period.orTermOf(agreement);
+		model.addAttribute("from", shown.from());
+		model.addAttribute("to", shown.to());
 		return agreement;
 	}
 

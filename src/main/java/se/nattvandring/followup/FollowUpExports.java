@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,13 +117,13 @@ public class FollowUpExports {
 	 * count away by subtraction, and the whole agreement, as an association's part beside it would do the same.
 	 */
 	public byte[] openData(long agreementId, @Nullable LocalDate from, @Nullable LocalDate to, CurrentUser user) {
-		Statistics s = followUp.statistics(agreementId, from == null ? null : from.withDayOfMonth(1),
+		FollowUp.AgreedPlaceMonths agreed = followUp.atAgreedPlaces(agreementId,
+				from == null ? null : from.withDayOfMonth(1),
 				to == null ? null : to.with(TemporalAdjusters.lastDayOfMonth()), user);
-		Map<Long, String> names = new HashMap<>();
-		s.placeCoverage().forEach(place -> names.put(place.placeId(), place.name()));
+		Map<Long, String> names = agreed.places();
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		line(csv, "month", "place", "visits", "observations", "observations_involving_under_18");
-		for (WalkStatistics.MonthAtPlace row : statistics.byMonthAndPlace(agreementId, null, s.from(), s.to())) {
+		for (WalkStatistics.MonthAtPlace row : agreed.months()) {
 			if (row.placeId() == null || !names.containsKey(row.placeId())) {
 				continue; // only the agreed places are public; a point elsewhere could be somebody's home
 			}
