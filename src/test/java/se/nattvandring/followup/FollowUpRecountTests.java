@@ -90,9 +90,8 @@ class FollowUpRecountTests {
 						0L)));
 		}
 
-		placeCoverageEqualsARecount(s.get("placeCoverage"), period);
-		long agreed = s.get("placeCoverage").size();
-		assertThat(s.get("agreedPlacesNeverVisited").asLong()).isEqualTo(agreed - countVisitedAgreedPlaces(s, period));
+		long neverVisited = placeCoverageEqualsARecount(s.get("placeCoverage"), period);
+		assertThat(s.get("agreedPlacesNeverVisited").asLong()).isEqualTo(neverVisited);
 		long allObservations = count(
 				"select count(*) from walk_observation o join walk w on w.id = o.walk_id where " + period);
 		long atAgreedPlaces = 0;
@@ -106,13 +105,15 @@ class FollowUpRecountTests {
 		}
 	}
 
-	private void placeCoverageEqualsARecount(JsonNode coverage, String period) {
+	/** @return the agreed places the recount found no visit to */
+	private long placeCoverageEqualsARecount(JsonNode coverage, String period) {
 		assertThat(coverage.size()).as("the agreed places of the plan in force on 31 December 2024").isEqualTo(count(
 				"""
 						select count(*) from place_plan_place pp where pp.plan_id = (
 						  select id from place_plan where agreement_id = 1 and in_force_since is not null
 						    and valid_from <= date '2024-12-31' order by version_number desc limit 1)"""));
 		boolean plannedDiffersFromVisited = false;
+		long neverVisited = 0;
 		for (JsonNode place : coverage) {
 			long id = place.get("placeId").asLong();
 			String name = place.get("name").asString();
@@ -130,17 +131,10 @@ class FollowUpRecountTests {
 					where %s and o.place_id = %d and o.under13 + o.age13to15 + o.age16to17 > 0""".formatted(period,
 					id)));
 			plannedDiffersFromVisited |= planned != visits;
+			neverVisited += visits == 0 ? 1 : 0;
 		}
-		assertThat(plannedDiffersFromVisited).as("some route was cut short by the night's end in the seed").isTrue();
-	}
-
-	private long countVisitedAgreedPlaces(JsonNode s, String period) {
-		long visited = 0;
-		for (JsonNode place : s.get("placeCoverage")) {
-			visited += count("select count(*) > 0 from walk_visit v join walk w on w.id = v.walk_id where " + period
-					+ " and v.place_id = " + place.get("placeId").asLong(), Boolean.class) ? 1 : 0;
-		}
-		return visited;
+		assertThat(plannedDiffersFromVisited).as("now and then a team did not reach a place on its route").isTrue();
+		return neverVisited;
 	}
 
 	private JsonNode statistics(String role) throws Exception {
@@ -160,9 +154,5 @@ class FollowUpRecountTests {
 
 	private long count(String sql) {
 		return jdbc.sql(sql).query(Long.class).single();
-	}
-
-	private <T> T count(String sql, Class<T> type) {
-		return jdbc.sql(sql).query(type).single();
 	}
 }

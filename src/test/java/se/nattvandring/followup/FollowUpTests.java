@@ -2,7 +2,6 @@ package se.nattvandring.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,8 +18,8 @@ import se.nattvandring.support.DemoLogins;
 import se.nattvandring.support.IntegrationTest;
 
 /**
- * The seed season's autumn as the follow-up counts it, held against recounts in SQL and against the walk list, and
- * the board's evaluation report that carries the figures.
+ * The seed season's autumn as the follow-up counts it, held against the walk list, and the board's evaluation report
+ * that carries the figures; {@link FollowUpRecountTests} holds every figure against SQL.
  */
 @IntegrationTest
 class FollowUpTests {
@@ -53,49 +52,6 @@ class FollowUpTests {
 			}
 		}
 		assertThat(statistics.get("approvedWalks").asLong()).isPositive().isEqualTo(listed);
-	}
-
-	@Test
-	void everyFigureEqualsARecountInSql() throws Exception {
-		JsonNode s = json(get("/api/v1/agreements/1/statistics" + AUTUMN, "distrikt"));
-
-		assertThat(s.get("walkedWalks").asLong()).isEqualTo(count(
-				"select count(*) from walk w where " + PERIOD + " and w.checked_in_at is not null"));
-		assertThat(s.get("walkerNights").asLong()).isEqualTo(count(
-				"select count(*) from walk_attendance a join walk w on w.id = a.walk_id where " + PERIOD));
-		assertThat(s.get("uniqueWalkers").asLong()).isEqualTo(count(
-				"select count(distinct a.walker_id) from walk_attendance a join walk w on w.id = a.walk_id where "
-						+ PERIOD));
-		assertThat(s.get("youthContacts").get("age13to15").asLong()).isEqualTo(count(
-				"select coalesce(sum(c.age13to15), 0) from walk_youth_contact c join walk w on w.id = c.walk_id where "
-						+ PERIOD));
-		Map<String, Long> byCategory = new java.util.HashMap<>();
-		jdbc.sql("select o.category, count(*) from walk_observation o join walk w on w.id = o.walk_id where " + PERIOD
-				+ " group by o.category").query(rs -> {
-					byCategory.put(rs.getString(1), rs.getLong(2));
-				});
-		assertThat(byCategory).isNotEmpty();
-		byCategory.forEach((category, n) -> assertThat(s.get("observationsByCategory").get(category).asLong())
-			.as(category).isEqualTo(n));
-		double hours = jdbc.sql("select sum(extract(epoch from (w.checked_out_at - w.checked_in_at))) / 3600 "
-				+ "from walk_attendance a join walk w on w.id = a.walk_id where " + PERIOD).query(Double.class).single();
-		assertThat(s.get("walkerHours").asDouble()).isCloseTo(hours, org.assertj.core.data.Offset.offset(0.05));
-	}
-
-	@Test
-	void placeCoverageCountsTheVisitsToEachAgreedPlace() throws Exception {
-		JsonNode coverage = json(get("/api/v1/agreements/1/statistics" + AUTUMN, "distrikt")).get("placeCoverage");
-
-		assertThat(coverage.size()).isPositive();
-		long neverVisited = 0;
-		for (JsonNode place : coverage) {
-			long visits = count("select count(*) from walk_visit v join walk w on w.id = v.walk_id where " + PERIOD
-					+ " and v.place_id = " + place.get("placeId").asLong());
-			assertThat(place.get("visits").asLong()).as(place.get("name").asString()).isEqualTo(visits);
-			neverVisited += visits == 0 ? 1 : 0;
-		}
-		assertThat(json(get("/api/v1/agreements/1/statistics" + AUTUMN, "distrikt")).get("agreedPlacesNeverVisited")
-			.asLong()).isEqualTo(neverVisited);
 	}
 
 	@Test
