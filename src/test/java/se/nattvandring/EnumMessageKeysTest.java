@@ -21,6 +21,7 @@ import se.nattvandring.support.Templates;
 class EnumMessageKeysTest {
 
 	static final Map<String, String> ENUMS = Map.ofEntries(Map.entry("cadence.", "agreement.PaymentCadence"),
+			Map.entry("incompleteBlock.", "agreement.IncompleteBlock"),
 			Map.entry("criterion.", "agreement.CriteriaEvaluation$Criterion"),
 			Map.entry("outcome.", "agreement.CriteriaEvaluation$Outcome"),
 			Map.entry("partyRole.", "agreement.PartyRole"), Map.entry("unit.rate.", "agreement.CompensationUnit"),

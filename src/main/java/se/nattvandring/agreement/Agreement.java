@@ -64,6 +64,13 @@ public class Agreement extends AbstractAggregateRoot<Agreement> {
 	@MappedCollection(idColumn = "agreement_id", keyColumn = "position")
 	private List<ExtensionDecision> extensionDecisions;
 
+	/** The compensation's price and the criteria above are in force from this date on. */
+	private LocalDate termsEffectiveFrom;
+
+	/** The terms in force before, each with its dates; a walk of those dates is judged and paid under them. */
+	@MappedCollection(idColumn = "agreement_id", keyColumn = "position")
+	private List<TermsVersion> earlierTerms;
+
 	private Instant updatedAt;
 
 	@PersistenceCreator
@@ -71,7 +78,8 @@ public class Agreement extends AbstractAggregateRoot<Agreement> {
 			@Nullable LocalDate decisionDate, String area, @Nullable String purpose, LocalDate periodStart,
 			LocalDate periodEnd, @Nullable LocalDate extensionPossibleUntil, CompensationRule compensation,
 			CompletionCriteria criteria, InvoicingReference invoicing, List<Party> parties,
-			List<ExtensionDecision> extensionDecisions, Instant updatedAt) {
+			List<ExtensionDecision> extensionDecisions, LocalDate termsEffectiveFrom, List<TermsVersion> earlierTerms,
+			Instant updatedAt) {
 		this.id = id;
 		this.version = version;
 		this.title = title;
@@ -87,14 +95,17 @@ public class Agreement extends AbstractAggregateRoot<Agreement> {
 		this.invoicing = invoicing;
 		this.parties = parties;
 		this.extensionDecisions = extensionDecisions;
+		this.termsEffectiveFrom = termsEffectiveFrom;
+		this.earlierTerms = earlierTerms;
 		this.updatedAt = updatedAt;
 	}
 
 	/** @param terms terms that {@link AgreementTermsValidator} has passed */
 	static Agreement create(AgreementTerms terms, Instant now) {
 		Agreement agreement = new Agreement(null, null, "", "", null, "", null, LocalDate.EPOCH, LocalDate.EPOCH, null,
-				null, null, null, List.of(), List.of(), now);
+				null, null, null, List.of(), List.of(), LocalDate.EPOCH, List.of(), now);
 		agreement.apply(terms, now);
+		agreement.termsEffectiveFrom = agreement.periodStart;
 		return agreement;
 	}
 
@@ -103,10 +114,40 @@ public class Agreement extends AbstractAggregateRoot<Agreement> {
 		return new AgreementEvents.AgreementCreated(requiredId(), snapshot());
 	}
 
-	/** @param terms terms that {@link AgreementTermsValidator} has passed */
-	void revise(AgreementTerms terms, Instant now) {
+	/**
+	 * A revision of price or criteria applies from the date the terms give, never backwards over a paid walk: the terms
+	 * in force until then are kept as a version, and the walks of their dates are judged and paid under them.
+	 * @param terms terms that {@link AgreementTermsValidator} has passed
+	 * @param lastPaidWalk the date of the latest walk a basis has paid, if any
+	 * @throws InvalidInputException at {@code effectiveFrom}, when the revision has no date, or one it may not have
+	 */
+	void revise(AgreementTerms terms, Instant now, @Nullable LocalDate lastPaidWalk) {
 		Map<String, String> before = snapshot();
+		UnitPrice oldPrice = compensation.price();
+		CompletionCriteria oldCriteria = criteria;
+		LocalDate oldFrom = termsEffectiveFrom;
 		apply(terms, now);
+		if (!oldPrice.equals(compensation.price()) || !oldCriteria.equals(criteria)) {
+			LocalDate from = terms.effectiveFrom();
+			String problem = from == null ? "agreement.error.effectiveFrom.required"
+					: from.isBefore(oldFrom) ? "agreement.error.effectiveFrom.beforeCurrent"
+					: !new Period(periodStart, effectiveEnd()).contains(from) ? "agreement.error.effectiveFrom.outsideTerm"
+					: lastPaidWalk != null && !lastPaidWalk.isBefore(from) ? "agreement.error.effectiveFrom.paid"
+					: null;
+			if (problem != null) {
+				throw new InvalidInputException(List.of(new FieldViolation("effectiveFrom", problem,
+						lastPaidWalk == null ? "" : lastPaidWalk.toString(), oldFrom.toString())));
+			}
+			if (from.isAfter(oldFrom)) {
+				List<TermsVersion> versions = new java.util.ArrayList<>(earlierTerms);
+				versions.add(TermsVersion.of(oldFrom, from.minusDays(1), oldPrice, oldCriteria));
+				earlierTerms = List.copyOf(versions);
+			}
+			termsEffectiveFrom = from;
+		}
+		else if (earlierTerms.isEmpty()) {
+			termsEffectiveFrom = periodStart;
+		}
 		Map<String, List<String>> changes = Snapshots.changes(before, snapshot());
 		if (!changes.isEmpty()) {
 			registerEvent(new AgreementEvents.AgreementRevised(requiredId(), changes));
@@ -148,6 +189,10 @@ public class Agreement extends AbstractAggregateRoot<Agreement> {
 		this.periodEnd = Objects.requireNonNull(terms.periodEnd());
 		this.extensionPossibleUntil = terms.extensionPossibleUntil();
 		this.compensation = new CompensationRule(c.unit(), new Money(c.rateSek()),
+				new RateTable(c.rateList().stream()
+					.map(r -> new RateTable.Step(r.minWalkers(), new Money(r.rateSek()))).toList()),
+				c.blockSize() == null ? 1 : c.blockSize(),
+				c.incompleteBlock() == null ? IncompleteBlock.NOTHING : c.incompleteBlock(),
 				c.budgetCeilingSek() == null ? null : new Money(c.budgetCeilingSek()), c.quotaPerAssociation(),
 				c.cadence());
 		this.criteria = new CompletionCriteria(k.minWalkers(), k.minAge(), Boolean.TRUE.equals(k.trainingRequired()),
@@ -188,6 +233,7 @@ public class Agreement extends AbstractAggregateRoot<Agreement> {
 		s.put("compensation", compensation.toString());
 		s.put("criteria", criteria.toString());
 		s.put("invoicing", invoicing.toString());
+		s.put("termsEffectiveFrom", String.valueOf(termsEffectiveFrom));
 		return s;
 	}
 
@@ -210,6 +256,25 @@ public class Agreement extends AbstractAggregateRoot<Agreement> {
 	public String area() { return area; }
 	public @Nullable String purpose() { return purpose; }
 	public Period period() { return new Period(periodStart, periodEnd); }
+	public LocalDate termsEffectiveFrom() { return termsEffectiveFrom; }
+	public List<TermsVersion> earlierTerms() { return List.copyOf(earlierTerms); }
+
+	/** The term with every decided extension. */
+	public LocalDate effectiveEnd() {
+		return extensionDecisions.stream().map(ExtensionDecision::extendedTo).filter(periodEnd::isBefore)
+			.max(LocalDate::compareTo).orElse(periodEnd);
+	}
+
+	/** The whole payment rule: today's terms, the earlier versions, and the term with its extensions. */
+	public PaymentRule paymentRule() {
+		return new PaymentRule(compensation, criteria, termsEffectiveFrom, earlierTerms,
+				new Period(periodStart, effectiveEnd()));
+	}
+
+	/** The criteria a walk of that date is judged by. */
+	public CompletionCriteria criteriaOn(LocalDate date) {
+		return paymentRule().criteriaOn(date);
+	}
 	public @Nullable LocalDate extensionPossibleUntil() { return extensionPossibleUntil; }
 	public CompensationRule compensation() { return compensation; }
 	public CompletionCriteria criteria() { return criteria; }

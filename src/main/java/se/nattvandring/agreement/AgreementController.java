@@ -168,5 +168,6 @@ class AgreementController {
 		model.addAttribute("roles", PartyRole.values());
 		model.addAttribute("units", CompensationUnit.values());
 		model.addAttribute("cadences", PaymentCadence.values());
+		model.addAttribute("incompleteBlocks", IncompleteBlock.values());
 	}
 }

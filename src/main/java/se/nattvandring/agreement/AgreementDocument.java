@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.identity.OrganisationKind;
 import se.nattvandring.identity.Role;
+import se.nattvandring.shared.Money;
 
 /**
  * An agreement as it is read: by the API as JSON, by the detail page. Built by {@link AgreementQueries} in three
@@ -19,13 +20,53 @@ public record AgreementDocument(long id, int version, String title, String caseN
 		@Nullable LocalDate decisionDate, String area, @Nullable String purpose, LocalDate periodStart,
 		LocalDate periodEnd, @Nullable LocalDate extensionPossibleUntil, LocalDate effectiveEnd,
 		List<ExtensionDecision> extensionDecisions, List<PartyView> parties, CompensationView compensation,
-		CompletionCriteria criteria, InvoicingReference invoicing) {
+		CompletionCriteria criteria, InvoicingReference invoicing, LocalDate termsEffectiveFrom,
+		List<TermsVersionView> earlierTerms) {
 
 	public record PartyView(long organisationId, String name, OrganisationKind kind, PartyRole role) {
 	}
 
 	public record CompensationView(CompensationUnit unit, BigDecimal rateSek, @Nullable BigDecimal budgetCeilingSek,
-			@Nullable Integer quotaPerAssociation, PaymentCadence cadence) {
+			@Nullable Integer quotaPerAssociation, PaymentCadence cadence, List<TeamRateView> ratesByTeamSize,
+			int blockSize, IncompleteBlock incompleteBlock) {
+	}
+
+	public record TeamRateView(int minWalkers, BigDecimal rateSek) {
+
+		static List<TeamRateView> of(RateTable table) {
+			return table.steps().stream().map(s -> new TeamRateView(s.minWalkers(), s.rate().amount())).toList();
+		}
+	}
+
+	/** Terms that were in force from one date to another, as the agreement page and the API show them. */
+	public record TermsVersionView(LocalDate effectiveFrom, LocalDate effectiveTo, CompensationUnit unit,
+			BigDecimal rateSek, List<TeamRateView> ratesByTeamSize, int blockSize, IncompleteBlock incompleteBlock,
+			CompletionCriteria criteria) {
+
+		TermsVersion version() {
+			return new TermsVersion(effectiveFrom, effectiveTo, unit, new Money(rateSek), rates(ratesByTeamSize),
+					blockSize, incompleteBlock, criteria);
+		}
+	}
+
+	/** The whole payment rule, as {@link Agreement#paymentRule()} gives it, from what was read. */
+	public PaymentRule paymentRule() {
+		CompensationRule current = new CompensationRule(compensation.unit(), new Money(compensation.rateSek()),
+				rates(compensation.ratesByTeamSize()), compensation.blockSize(), compensation.incompleteBlock(),
+				compensation.budgetCeilingSek() == null ? null : new Money(compensation.budgetCeilingSek()),
+				compensation.quotaPerAssociation(), compensation.cadence());
+		return new PaymentRule(current, criteria, termsEffectiveFrom,
+				earlierTerms.stream().map(TermsVersionView::version).toList(), new Period(periodStart, effectiveEnd));
+	}
+
+	/** The criteria a walk of that date is judged by: those in force on the date. */
+	public CompletionCriteria criteriaOn(LocalDate date) {
+		return paymentRule().criteriaOn(date);
+	}
+
+	private static RateTable rates(List<TeamRateView> steps) {
+		return new RateTable(steps.stream().map(s -> new RateTable.Step(s.minWalkers(), new Money(s.rateSek())))
+			.toList());
 	}
 
 	public boolean isInForceOn(LocalDate date) {

@@ -34,6 +34,11 @@ class AgreementForm {
 	public Compensation compensation = new Compensation();
 	public Criteria criteria = new Criteria();
 	public Invoicing invoicing = new Invoicing();
+	/** From when a change of the compensation or the criteria applies; asked only when the agreement is revised. */
+	public @Nullable LocalDate effectiveFrom;
+
+	/** How many rows of rates by team size the form offers: Karlskrona's two steps fit with one to spare. */
+	static final int RATE_ROWS = 3;
 
 	static class PartyRow {
 		public @Nullable Long organisationId;
@@ -57,6 +62,19 @@ class AgreementForm {
 		public @Nullable BigDecimal budgetCeilingSek;
 		public @Nullable Integer quotaPerAssociation;
 		public @Nullable PaymentCadence cadence;
+		public @Nullable Integer blockSize;
+		public @Nullable IncompleteBlock incompleteBlock;
+		public List<RateRow> rates = new ArrayList<>(java.util.stream.Stream.generate(RateRow::new)
+			.limit(RATE_ROWS).toList());
+	}
+
+	static class RateRow {
+		public @Nullable Integer minWalkers;
+		public @Nullable BigDecimal rateSek;
+
+		boolean isEmpty() {
+			return minWalkers == null && rateSek == null;
+		}
 	}
 
 	static class Criteria {
@@ -125,6 +143,13 @@ class AgreementForm {
 		form.compensation.budgetCeilingSek = rule.budgetCeiling() == null ? null : rule.budgetCeiling().amount();
 		form.compensation.quotaPerAssociation = rule.quotaPerAssociation();
 		form.compensation.cadence = rule.cadence();
+		form.compensation.blockSize = rule.blockSize();
+		form.compensation.incompleteBlock = rule.incompleteBlock();
+		List<RateTable.Step> steps = rule.ratesByTeamSize().steps();
+		for (int i = 0; i < steps.size() && i < RATE_ROWS; i++) {
+			form.compensation.rates.get(i).minWalkers = steps.get(i).minWalkers();
+			form.compensation.rates.get(i).rateSek = steps.get(i).rate().amount();
+		}
 		CompletionCriteria criteria = agreement.criteria();
 		form.criteria.minWalkers = criteria.minWalkers();
 		form.criteria.minAge = criteria.minAge();
@@ -156,6 +181,11 @@ class AgreementForm {
 		}
 	}
 
+	private List<Integer> filledRateRows() {
+		return java.util.stream.IntStream.range(0, compensation.rates.size())
+			.filter(i -> !compensation.rates.get(i).isEmpty()).boxed().toList();
+	}
+
 	/** Rows left wholly empty are spare rows, not input. */
 	private List<Integer> filledPartyRows() {
 		return java.util.stream.IntStream.range(0, parties.size())
@@ -172,6 +202,12 @@ class AgreementForm {
 	 * may be row 2 of the form.
 	 */
 	String formPath(String termsPath) {
+		var rate = java.util.regex.Pattern.compile("^compensation\\.ratesByTeamSize\\[(\\d+)](.*)$").matcher(termsPath);
+		if (rate.matches()) {
+			List<Integer> rows = filledRateRows();
+			int index = Integer.parseInt(rate.group(1));
+			return "compensation.rates[" + (index < rows.size() ? rows.get(index) : index) + "]" + rate.group(2);
+		}
 		var matcher = java.util.regex.Pattern.compile("^(parties|extensionDecisions)\\[(\\d+)](.*)$").matcher(termsPath);
 		if (!matcher.matches()) {
 			return termsPath;
@@ -191,10 +227,14 @@ class AgreementForm {
 		return new AgreementTerms(title, caseNumber, decisionDate, area, purpose, periodStart, periodEnd,
 				extensionPossibleUntil, extensionTerms, partyTerms,
 				new CompensationTerms(compensation.unit, compensation.rateSek, compensation.budgetCeilingSek,
-						compensation.quotaPerAssociation, compensation.cadence),
+						compensation.quotaPerAssociation, compensation.cadence,
+						filledRateRows().stream().map(compensation.rates::get)
+							.map(r -> new AgreementTerms.TeamRateTerms(r.minWalkers, r.rateSek)).toList(),
+						compensation.blockSize, compensation.incompleteBlock),
 				new CriteriaTerms(criteria.minWalkers, criteria.minAge, criteria.trainingRequired,
 						criteria.windowStart, criteria.windowEnd, criteria.minDurationMinutes,
 						criteria.reportDeadlineDays),
-				new InvoicingTerms(invoicing.peppolId, invoicing.referenceCode, invoicing.billingAddress));
+				new InvoicingTerms(invoicing.peppolId, invoicing.referenceCode, invoicing.billingAddress),
+				effectiveFrom);
 	}
 }

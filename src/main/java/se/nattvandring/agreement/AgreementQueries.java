@@ -3,6 +3,7 @@ package se.nattvandring.agreement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,13 +15,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import se.nattvandring.agreement.AgreementDocument.CompensationView;
 import se.nattvandring.agreement.AgreementDocument.PartyView;
 import se.nattvandring.identity.OrganisationKind;
 import se.nattvandring.shared.Page;
 
 /**
- * Read model for agreements. A page of any length costs four statements (count, agreements, parties, extensions); the
+ * Read model for agreements. A page of any length costs four statements (count, agreements with their earlier
+ * terms, parties, extensions); the
  * visibility rule is part of the SQL so that nothing invisible is ever loaded.
  */
 @Component
@@ -34,8 +39,11 @@ class AgreementQueries {
 
 	private final JdbcClient jdbc;
 
-	AgreementQueries(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	AgreementQueries(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	/** An agreement still runs while its period, or a decided extension, has not ended. */
@@ -109,7 +117,10 @@ class AgreementQueries {
 			.list().stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 		List<AgreementDocument> documents = new ArrayList<>();
-		jdbc.sql("select * from agreement where id in (:ids) order by period_start desc, id desc")
+		jdbc.sql("""
+				select a.*, coalesce((select json_agg(row_to_json(v) order by v.effective_from)
+				                      from agreement_terms_version v where v.agreement_id = a.id), '[]') as earlier_terms
+				from agreement a where a.id in (:ids) order by a.period_start desc, a.id desc""")
 			.param("ids", ids)
 			.query(rs -> {
 				long id = rs.getLong("id");
@@ -123,7 +134,8 @@ class AgreementQueries {
 						nullableDate(rs, "extension_possible_until"), effectiveEnd, decided,
 						parties.getOrDefault(id, List.of()), compensation(rs), criteria(rs),
 						new InvoicingReference(rs.getString("invoicing_peppol_id"),
-								rs.getString("invoicing_reference_code"), rs.getString("invoicing_billing_address"))));
+								rs.getString("invoicing_reference_code"), rs.getString("invoicing_billing_address")),
+						date(rs, "terms_effective_from"), earlierTerms(rs.getString("earlier_terms"))));
 			});
 		return documents;
 	}
@@ -132,7 +144,32 @@ class AgreementQueries {
 		Integer quota = rs.getObject("compensation_quota_per_association", Integer.class);
 		return new CompensationView(CompensationUnit.valueOf(rs.getString("compensation_unit")),
 				rs.getBigDecimal("compensation_rate"), rs.getBigDecimal("compensation_budget_ceiling"), quota,
-				PaymentCadence.valueOf(rs.getString("compensation_cadence")));
+				PaymentCadence.valueOf(rs.getString("compensation_cadence")),
+				teamRates(rs, "compensation_rates_by_team_size"), rs.getInt("compensation_block_size"),
+				IncompleteBlock.valueOf(rs.getString("compensation_incomplete_block")));
+	}
+
+	/** The superseded terms, read with the agreement's row as a JSON array of the version table's rows. */
+	private List<AgreementDocument.TermsVersionView> earlierTerms(String rows) {
+		List<AgreementDocument.TermsVersionView> versions = new ArrayList<>();
+		for (JsonNode row : json.readTree(rows)) {
+			versions.add(new AgreementDocument.TermsVersionView(LocalDate.parse(row.get("effective_from").asString()),
+					LocalDate.parse(row.get("effective_to").asString()),
+					CompensationUnit.valueOf(row.get("unit").asString()), row.get("rate").decimalValue(),
+					AgreementDocument.TeamRateView.of(RateTable.parse(row.get("rates_by_team_size").asString())),
+					row.get("block_size").asInt(), IncompleteBlock.valueOf(row.get("incomplete_block").asString()),
+					new CompletionCriteria(row.get("criteria_min_walkers").asInt(), row.get("criteria_min_age").asInt(),
+							row.get("criteria_training_required").asBoolean(),
+							LocalTime.parse(row.get("criteria_window_start").asString()),
+							LocalTime.parse(row.get("criteria_window_end").asString()),
+							row.get("criteria_min_duration_minutes").asInt(),
+							row.get("criteria_report_deadline_days").asInt())));
+		}
+		return versions;
+	}
+
+	private static List<AgreementDocument.TeamRateView> teamRates(ResultSet rs, String column) throws SQLException {
+		return AgreementDocument.TeamRateView.of(RateTable.parse(rs.getString(column)));
 	}
 
 	private static CompletionCriteria criteria(ResultSet rs) throws SQLException {

@@ -16,7 +16,24 @@ public record AgreementTerms(@Nullable String title, @Nullable String caseNumber
 		@Nullable LocalDate periodEnd, @Nullable LocalDate extensionPossibleUntil,
 		@Nullable List<ExtensionTerms> extensionDecisions, @Nullable List<PartyTerms> parties,
 		@Nullable CompensationTerms compensation, @Nullable CriteriaTerms criteria,
-		@Nullable InvoicingTerms invoicing) {
+		@Nullable InvoicingTerms invoicing, @Nullable LocalDate effectiveFrom) {
+
+	/** Terms without a date from which a revision applies, as a new agreement has them. */
+	public AgreementTerms(@Nullable String title, @Nullable String caseNumber, @Nullable LocalDate decisionDate,
+			@Nullable String area, @Nullable String purpose, @Nullable LocalDate periodStart,
+			@Nullable LocalDate periodEnd, @Nullable LocalDate extensionPossibleUntil,
+			@Nullable List<ExtensionTerms> extensionDecisions, @Nullable List<PartyTerms> parties,
+			@Nullable CompensationTerms compensation, @Nullable CriteriaTerms criteria,
+			@Nullable InvoicingTerms invoicing) {
+		this(title, caseNumber, decisionDate, area, purpose, periodStart, periodEnd, extensionPossibleUntil,
+				extensionDecisions, parties, compensation, criteria, invoicing, null);
+	}
+
+	/** The same terms, revised from a date. */
+	public AgreementTerms from(@Nullable LocalDate date) {
+		return new AgreementTerms(title, caseNumber, decisionDate, area, purpose, periodStart, periodEnd,
+				extensionPossibleUntil, extensionDecisions, parties, compensation, criteria, invoicing, date);
+	}
 
 	public record PartyTerms(@Nullable Long organisationId, @Nullable PartyRole role) {
 	}
@@ -25,9 +42,28 @@ public record AgreementTerms(@Nullable String title, @Nullable String caseNumber
 			@Nullable String decidedBy, @Nullable String reference) {
 	}
 
+	/**
+	 * What a unit is worth and how often it is paid. {@code ratesByTeamSize} gives a team of at least so many walkers
+	 * its own rate; {@code blockSize} pays one unit per block of that many occasions (null or 1 for no block).
+	 */
 	public record CompensationTerms(@Nullable CompensationUnit unit, @Nullable BigDecimal rateSek,
 			@Nullable BigDecimal budgetCeilingSek, @Nullable Integer quotaPerAssociation,
-			@Nullable PaymentCadence cadence) {
+			@Nullable PaymentCadence cadence, @Nullable List<TeamRateTerms> ratesByTeamSize,
+			@Nullable Integer blockSize, @Nullable IncompleteBlock incompleteBlock) {
+
+		public CompensationTerms(@Nullable CompensationUnit unit, @Nullable BigDecimal rateSek,
+				@Nullable BigDecimal budgetCeilingSek, @Nullable Integer quotaPerAssociation,
+				@Nullable PaymentCadence cadence) {
+			this(unit, rateSek, budgetCeilingSek, quotaPerAssociation, cadence, null, null, null);
+		}
+
+		List<TeamRateTerms> rateList() {
+			return ratesByTeamSize == null ? List.of() : ratesByTeamSize;
+		}
+	}
+
+	/** From this many walkers present, this rate. */
+	public record TeamRateTerms(@Nullable Integer minWalkers, @Nullable BigDecimal rateSek) {
 	}
 
 	public record CriteriaTerms(@Nullable Integer minWalkers, @Nullable Integer minAge,

@@ -159,6 +159,25 @@ final class AgreementTermsValidator {
 		if (c.quotaPerAssociation() != null) {
 			range("compensation.quotaPerAssociation", c.quotaPerAssociation(), 1, 10_000);
 		}
+		if (c.blockSize() != null) {
+			range("compensation.blockSize", c.blockSize(), 1, 52);
+		}
+		Set<Integer> sizes = new HashSet<>();
+		List<AgreementTerms.TeamRateTerms> rates = c.rateList();
+		if (rates.size() > 10) {
+			reject("compensation.ratesByTeamSize", "agreement.error.rates.tooMany", 10);
+		}
+		for (int i = 0; i < rates.size() && i < 10; i++) {
+			String path = "compensation.ratesByTeamSize[" + i + "].";
+			if (range(path + "minWalkers", rates.get(i).minWalkers(), 1, 50)
+					&& !sizes.add(rates.get(i).minWalkers())) {
+				reject(path + "minWalkers", "agreement.error.rates.duplicate");
+			}
+			BigDecimal stepRate = required(path + "rateSek", rates.get(i).rateSek());
+			if (stepRate != null) {
+				amount(path + "rateSek", stepRate, MAX_RATE);
+			}
+		}
 	}
 
 	private void criteria(@Nullable CriteriaTerms terms) {

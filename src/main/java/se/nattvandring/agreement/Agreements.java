@@ -37,10 +37,13 @@ public class Agreements {
 
 	private final ApplicationEventPublisher events;
 
+	private final PaidWalks paidWalks;
+
 	private final Clock clock;
 
 	Agreements(AgreementRepository repository, AgreementQueries queries, Organisations organisations,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, PaidWalks paidWalks, Clock clock) {
+		this.paidWalks = paidWalks;
 		this.repository = repository;
 		this.queries = queries;
 		this.organisations = organisations;
@@ -74,8 +77,8 @@ public class Agreements {
 	 * The agreement's completion criteria, for a module reacting to an event (the approval queue), which has no user
 	 * to ask as. The criteria are the rule every party reads; nothing else of the agreement comes with them.
 	 */
-	public Optional<CompletionCriteria> criteriaOf(long agreementId) {
-		return repository.findById(agreementId).map(Agreement::criteria);
+	public Optional<CompletionCriteria> criteriaOf(long agreementId, LocalDate walkDate) {
+		return repository.findById(agreementId).map(agreement -> agreement.criteriaOn(walkDate));
 	}
 
 	/** @throws NotFoundException for an agreement that does not exist or that the user is no party to */
@@ -141,7 +144,7 @@ public class Agreements {
 		}
 		Agreement agreement = get(id, user);
 		validate(terms, id, user);
-		agreement.revise(terms, clock.instant());
+		agreement.revise(terms, clock.instant(), paidWalks.lastPaidWalkDate(id).orElse(null));
 		return repository.save(agreement);
 	}
 

@@ -9,6 +9,7 @@ import java.util.Random;
 import org.springframework.stereotype.Component;
 
 import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.shared.ReplayClock;
 import se.nattvandring.walk.HelpCalled;
 import se.nattvandring.walk.NightEntries.CheckIn;
 import se.nattvandring.walk.NightEntries.CheckOut;
@@ -47,9 +48,12 @@ class DemoWalkNights {
 
 	private final Walks walks;
 
-	DemoWalkNights(WalkNights nights, Walks walks) {
+	private final ReplayClock clock;
+
+	DemoWalkNights(WalkNights nights, Walks walks, ReplayClock clock) {
 		this.nights = nights;
 		this.walks = walks;
+		this.clock = clock;
 	}
 
 	/** @param helpers eligible walkers of the association who may turn up besides the planned leader */
@@ -70,7 +74,10 @@ class DemoWalkNights {
 				}
 			}
 			Instant start = walk.startsAt().plus(random.nextInt(10), ChronoUnit.MINUTES);
-			nights.checkIn(walk.id(), new CheckIn(present, start), contact);
+			// Each entry reaches the server the moment it is made, as on a phone that night.
+			try (var night = clock.replayAt(start)) {
+				nights.checkIn(walk.id(), new CheckIn(present, start), contact);
+			}
 			int season = seasonalCrowd(walk);
 			Instant at = start;
 			for (WalkView.Stop stop : walk.route()) {
@@ -81,21 +88,31 @@ class DemoWalkNights {
 				if (leftOut.nextInt(12) == 0) {
 					continue; // the team did not get there that night, as the place coverage will show
 				}
-				nights.visit(walk.id(), new VisitEntry(stop.placeId(), at), contact);
+				try (var visit = clock.replayAt(at)) {
+					nights.visit(walk.id(), new VisitEntry(stop.placeId(), at), contact);
+				}
 				if (random.nextInt(10) < 4 + season) {
 					observe(walk, stop, at, random, season, contact);
 				}
 			}
 			int talks = random.nextInt(3 + season * 2);
 			if (talks > 0) {
-				nights.youthContacts(walk.id(), new ContactEntry(new Youth(random.nextInt(2), talks,
-						random.nextInt(talks + 1), null), at), contact);
+				try (var talk = clock.replayAt(at)) {
+					nights.youthContacts(walk.id(), new ContactEntry(new Youth(random.nextInt(2), talks,
+							random.nextInt(talks + 1), null), at), contact);
+				}
 			}
 			Instant end = walk.endsAt().minus(random.nextInt(15), ChronoUnit.MINUTES);
-			nights.checkOut(walk.id(), new CheckOut(end), contact);
-			nights.saveReport(walk.id(), new ReportEntry(SUMMARIES[random.nextInt(SUMMARIES.length)],
-					"Bra samarbete i laget.", blank(FOLLOW_UPS[random.nextInt(FOLLOW_UPS.length)]), null), contact);
-			nights.submitReport(walk.id(), new Submit(end.plus(10 + random.nextInt(30), ChronoUnit.HOURS)), contact);
+			try (var out = clock.replayAt(end)) {
+				nights.checkOut(walk.id(), new CheckOut(end), contact);
+			}
+			Instant reported = end.plus(10 + random.nextInt(30), ChronoUnit.HOURS);
+			try (var report = clock.replayAt(reported)) {
+				nights.saveReport(walk.id(), new ReportEntry(SUMMARIES[random.nextInt(SUMMARIES.length)],
+						"Bra samarbete i laget.", blank(FOLLOW_UPS[random.nextInt(FOLLOW_UPS.length)]), null),
+						contact);
+				nights.submitReport(walk.id(), new Submit(reported), contact);
+			}
 		}
 	}
 
@@ -111,8 +128,11 @@ class DemoWalkNights {
 		// A broken lamp or a sprayed wall is found with nobody there, so the child impact counts no young people.
 		boolean nobodyThere = category == ObservationCategory.UNSAFE_ENVIRONMENT
 				|| category == ObservationCategory.VANDALISM;
-		nights.observe(walk.id(), new ObservationEntry(category, stop.placeId(),
-				nobodyThere ? new Youth(0, 0, 0, 0) : seen, help, null, at.plus(5, ChronoUnit.MINUTES)), contact);
+		Instant observed = at.plus(5, ChronoUnit.MINUTES);
+		try (var seenThen = clock.replayAt(observed)) {
+			nights.observe(walk.id(), new ObservationEntry(category, stop.placeId(),
+					nobodyThere ? new Youth(0, 0, 0, 0) : seen, help, null, observed), contact);
+		}
 	}
 
 	/** 0 in the dark winter months, 1 in spring and autumn, 2 in summer and on the big nights. */

@@ -38,9 +38,9 @@ class DemoWalks {
 
 	private final TeamSignUps signUps;
 
-	private final java.time.Clock clock;
+	private final se.nattvandring.shared.ReplayClock clock;
 
-	DemoWalks(Walks walks, TeamSignUps signUps, java.time.Clock clock) {
+	DemoWalks(Walks walks, TeamSignUps signUps, se.nattvandring.shared.ReplayClock clock) {
 		this.walks = walks;
 		this.signUps = signUps;
 		this.clock = clock;
@@ -55,6 +55,16 @@ class DemoWalks {
 	void history(Agreement seed, List<Long> places, long aik, List<Long> aikWalkers, long folkparken,
 			List<Long> folkparkenWalkers, CurrentUser aikContact, CurrentUser folkparkenContact) {
 		LocalDate last = LocalDate.of(2025, 12, 31);
+		// The season was planned before it began, as the associations plan theirs.
+		try (var planning = clock.replayAt(seed.period().start().minusWeeks(2).atStartOfDay(
+				se.nattvandring.shared.StockholmTime.ZONE).toInstant())) {
+			planHistory(seed, places, aik, aikWalkers, folkparken, folkparkenWalkers, aikContact, folkparkenContact,
+					last);
+		}
+	}
+
+	private void planHistory(Agreement seed, List<Long> places, long aik, List<Long> aikWalkers, long folkparken,
+			List<Long> folkparkenWalkers, CurrentUser aikContact, CurrentUser folkparkenContact, LocalDate last) {
 		walks.planSeries(series(seed, aik, seed.period().start(), last, DayOfWeek.FRIDAY, LocalTime.of(21, 0),
 				LocalTime.of(1, 0), "Älvsjö station, vid pendeltågsentrén", route(places, AIK_ROUTE),
 				aikWalkers.get(1)), aikContact);

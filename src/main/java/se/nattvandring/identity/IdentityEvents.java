@@ -19,6 +19,23 @@ public final class IdentityEvents {
 		public String action() { return "invoicingChanged"; }
 	}
 
+	/** A new organisation number, bankgiro or plusgiro was asked for; it waits for the district. Field names only. */
+	public record PayeeChangeRequested(long organisationId, java.util.List<String> fields) implements AuditableEvent {
+		public String entityType() { return "organisation"; }
+		public String entityId() { return String.valueOf(organisationId); }
+		public String action() { return "payeeChangeRequested"; }
+		public java.util.Map<String, ?> changes() { return java.util.Map.of("fields", fields); }
+	}
+
+	/** A second person at the district confirmed the pending change; bases use it from now on. Field names only. */
+	public record PayeeChangeConfirmed(long organisationId, java.util.List<String> fields, String requestedBy)
+			implements AuditableEvent {
+		public String entityType() { return "organisation"; }
+		public String entityId() { return String.valueOf(organisationId); }
+		public String action() { return "payeeChangeConfirmed"; }
+		public java.util.Map<String, ?> changes() { return java.util.Map.of("fields", fields, "requestedBy", requestedBy); }
+	}
+
 	public record OrganisationRegistered(long organisationId, String name, OrganisationKind kind)
 			implements AuditableEvent {
 		@Override

@@ -15,6 +15,11 @@ public record InvoicingDetails(@Nullable String organisationNumber, @Nullable St
 
 	static final int TEXT_LENGTH = 200;
 
+	/** The same details with these payee details: the organisation number, the bankgiro and the plusgiro. */
+	InvoicingDetails withPayee(@Nullable String number, @Nullable String giro, @Nullable String plus) {
+		return new InvoicingDetails(number, giro, plus, vatRegistered, peppolId, streetAddress, postalCode, city);
+	}
+
 	/** Blank fields become absent, and numbers are written as the registers write them. */
 	public InvoicingDetails normalised() {
 		return new InvoicingDetails(blank(organisationNumber), blank(bankgiro), blank(plusgiro), vatRegistered,

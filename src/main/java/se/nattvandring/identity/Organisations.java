@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.nattvandring.shared.InvalidInputException;
 import se.nattvandring.shared.NotFoundException;
+import se.nattvandring.shared.RuleViolationException;
 
 /** The organisations that take part in partnerships. */
 @Service
@@ -26,7 +27,14 @@ public class Organisations {
 
 	private final ApplicationEventPublisher events;
 
-	Organisations(OrganisationRepository repository, ApplicationEventPublisher events) {
+	private final PayeeChanges payeeChanges;
+
+	private final java.time.Clock clock;
+
+	Organisations(OrganisationRepository repository, ApplicationEventPublisher events, PayeeChanges payeeChanges,
+			java.time.Clock clock) {
+		this.payeeChanges = payeeChanges;
+		this.clock = clock;
 		this.repository = repository;
 		this.events = events;
 	}
@@ -50,7 +58,9 @@ public class Organisations {
 
 	/**
 	 * The association's contact keeps its invoicing details; the administrator may mend them. Each change is in the
-	 * audit trail with before and after, as these are the organisation's details and no person's.
+	 * audit trail with before and after, as these are the organisation's details and no person's. A new organisation
+	 * number, bankgiro or plusgiro is not applied: it waits, as a {@link PayeeChange}, until a second person at the
+	 * district confirms it, and until then the confirmed details stay in force.
 	 */
 	@Transactional
 	public Organisation updateInvoicing(long organisationId, InvoicingDetails asked, CurrentUser user) {
@@ -64,6 +74,18 @@ public class Organisations {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		InvoicingDetails confirmed = organisation.invoicing();
+		PayeeChange payee = new PayeeChange(organisationId, details.organisationNumber(), details.bankgiro(),
+				details.plusgiro(), user.username(), clock.instant());
+		List<String> payeeFields = payee.fieldsChangedFrom(organisation);
+		if (!payeeFields.isEmpty()) {
+			payeeChanges.request(payee);
+			events.publishEvent(new IdentityEvents.PayeeChangeRequested(organisationId, payeeFields));
+		}
+		else {
+			payeeChanges.withdraw(organisationId);
+		}
+		details = details.withPayee(confirmed.organisationNumber(), confirmed.bankgiro(), confirmed.plusgiro());
 		Map<String, Object> changes = new LinkedHashMap<>();
 		var before = organisation.invoicing();
 		for (var component : InvoicingDetails.class.getRecordComponents()) {
@@ -77,6 +99,33 @@ public class Organisations {
 		if (!changes.isEmpty()) {
 			events.publishEvent(new IdentityEvents.InvoicingDetailsChanged(organisationId, changes));
 		}
+		return saved;
+	}
+
+	/** The change of payee details waiting for the district's confirmation, if any. */
+	public Optional<PayeeChange> pendingPayeeChange(long organisationId) {
+		return payeeChanges.pending(organisationId);
+	}
+
+	/**
+	 * Applies the pending payee change. Who may confirm is the payment module's rule (a district that pays the
+	 * organisation); this step only refuses the person who asked for the change.
+	 * @throws RuleViolationException when nothing is pending, or the confirmer asked for it
+	 */
+	@Transactional
+	public Organisation confirmPayeeChange(long organisationId, CurrentUser confirmer) {
+		Organisation organisation = byId(organisationId)
+			.orElseThrow(() -> new NotFoundException("organisation", organisationId));
+		PayeeChange change = payeeChanges.pending(organisationId)
+			.orElseThrow(() -> new RuleViolationException("invoicing.error.nothingPending"));
+		if (change.requestedBy().equals(confirmer.username())) {
+			throw new RuleViolationException("invoicing.error.ownChange");
+		}
+		List<String> fields = change.fieldsChangedFrom(organisation);
+		Organisation saved = repository.save(organisation.withInvoicing(organisation.invoicing()
+			.withPayee(change.organisationNumber(), change.bankgiro(), change.plusgiro())));
+		payeeChanges.withdraw(organisationId);
+		events.publishEvent(new IdentityEvents.PayeeChangeConfirmed(organisationId, fields, change.requestedBy()));
 		return saved;
 	}
 

@@ -30,7 +30,9 @@ final class BasisCsv {
 		for (Line line : document.basis().lines()) {
 			row(csv, List.of(line.date().toString(), line.unitKey(), String.valueOf(line.walkIds().size()),
 					String.valueOf(line.walkers()), decimal(line.hours()),
-					text(messages, "payment.lineStatus." + line.status().name(), locale), decimal(line.rate()),
+					messages.getMessage("payment.lineStatus." + line.status().name(), line.paidByBasis() == null ? null
+							: new Object[] { "NV-" + document.basis().agreementId() + "-" + line.paidByBasis() }, locale),
+					decimal(line.rate()),
 					decimal(line.amount())));
 		}
 		row(csv, List.of(text(messages, "payment.csv.total", locale), "", "", "", "", "", "",

@@ -10,56 +10,58 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import se.nattvandring.agreement.Agreement;
-import se.nattvandring.agreement.CompensationRule;
-import se.nattvandring.agreement.CompensationRule.ApprovedWalk;
-import se.nattvandring.agreement.CompensationRule.PayableUnit;
 import se.nattvandring.agreement.CompensationUnit;
+import se.nattvandring.agreement.PaymentRule;
+import se.nattvandring.agreement.PaymentRule.PayableUnit;
 import se.nattvandring.payment.PaymentBasis.Line;
 import se.nattvandring.payment.PaymentBasis.LineStatus;
 import se.nattvandring.walk.WalkPayments;
 
 /**
- * Draws a basis's lines from the agreement's own {@link CompensationRule}. A unit belongs to the period that holds its
- * {@link CompensationUnit#unitDate}, so an evening or a weekend that crosses the period's end is paid in one period
- * only. What issued bases already paid counts first, so the quota and the ceiling hold across all of them.
+ * Draws a basis's lines from the agreement's own {@link PaymentRule}, after what the ledger already holds. A unit
+ * belongs to the period that holds its date, so an evening or a weekend that crosses the period's end is paid in one
+ * period only; a block gathers every occasion still waiting up to the period's end.
  */
 @Component
 class BasisLines {
 
-	private final WalkPayments walks;
-
-	private final BasisStore store;
-
-	BasisLines(WalkPayments walks, BasisStore store) {
-		this.walks = walks;
-		this.store = store;
+	/** A drawing: the lines, and the units behind them, which the ledger holds once the basis is issued. */
+	record Drawing(List<Line> lines, List<PayableUnit> units) {
 	}
 
-	List<Line> draw(Agreement agreement, long associationId, LocalDate from, LocalDate to) {
-		CompensationRule rule = agreement.compensation();
+	private final WalkPayments walks;
+
+	private final PaymentLedger ledger;
+
+	BasisLines(WalkPayments walks, PaymentLedger ledger) {
+		this.walks = walks;
+		this.ledger = ledger;
+	}
+
+	Drawing draw(Agreement agreement, long associationId, LocalDate from, LocalDate to) {
+		PaymentRule rule = agreement.paymentRule();
 		int margin = CompensationUnit.LARGEST_UNIT_SPAN_DAYS;
-		List<WalkPayments.ApprovedWalk> approved = walks
-			.approvedUnpaid(agreement.requiredId(), associationId, from.minusDays(margin), to.plusDays(margin))
-			.stream()
-			.filter(w -> inPeriod(rule.unit().unitDate(w.date()), from, to))
-			.toList();
+		// A block gathers what waits from the term's start; a single unit lies within a unit's span of the period.
+		boolean blocks = rule.current().blockSize() > 1 || rule.earlier().stream().anyMatch(v -> v.blockSize() > 1);
+		LocalDate readFrom = blocks ? rule.term().start() : from.minusDays(margin);
+		List<WalkPayments.ApprovedWalk> approved = walks.approvedUnpaid(agreement.requiredId(), associationId,
+				readFrom, to.plusDays(margin));
 		Map<Long, WalkPayments.ApprovedWalk> byId = new HashMap<>();
 		approved.forEach(w -> byId.put(w.walkId(), w));
-		List<PayableUnit> units = rule.payableUnits(
-				approved.stream().map(w -> new ApprovedWalk(w.walkId(), w.associationId(), w.date())).toList(),
-				store.alreadyPaid(agreement.requiredId()));
+		List<PaymentRule.ApprovedWalk> candidates = approved.stream()
+			.map(w -> new PaymentRule.ApprovedWalk(w.walkId(), w.associationId(), w.date(), w.walkers())).toList();
+		List<String> keys = candidates.stream().map(w -> rule.occasionKey(w.walkId(), w.walkDate())).toList();
+		List<PayableUnit> units = rule.payableUnits(candidates,
+				ledger.read(agreement.requiredId(), associationId, keys), from, to);
 		List<Line> lines = new ArrayList<>();
 		for (PayableUnit unit : units) {
 			int walkers = unit.walkIds().stream().mapToInt(id -> byId.get(id).walkers()).sum();
 			int minutes = unit.walkIds().stream().mapToInt(id -> byId.get(id).minutes()).sum();
-			lines.add(new Line(lines.size() + 1, unit.key(), unit.date(), unit.walkIds().stream().sorted().toList(), walkers, minutes,
-					LineStatus.of(unit.status()), rule.rate().amount(), unit.amount().amount(), null));
+			lines.add(new Line(lines.size() + 1, unit.key(), unit.date(), unit.walkIds().stream().sorted().toList(),
+					walkers, minutes, LineStatus.valueOf(unit.status().name()), unit.rate().amount(),
+					unit.amount().amount(), null, unit.paidBy()));
 		}
-		return lines;
-	}
-
-	static boolean inPeriod(LocalDate date, LocalDate from, LocalDate to) {
-		return !date.isBefore(from) && !date.isAfter(to);
+		return new Drawing(lines, units);
 	}
 
 	static BigDecimal total(List<Line> lines) {
@@ -74,7 +76,8 @@ class BasisLines {
 		for (int i = 0; i < now.size(); i++) {
 			Line a = now.get(i);
 			Line b = kept.get(i);
-			if (!a.walkIds().equals(b.walkIds()) || a.status() != b.status() || a.amount().compareTo(b.amount()) != 0) {
+			if (!a.walkIds().equals(b.walkIds()) || a.status() != b.status() || a.amount().compareTo(b.amount()) != 0
+					|| !a.unitKey().equals(b.unitKey())) {
 				return false;
 			}
 		}

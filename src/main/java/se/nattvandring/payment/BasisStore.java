@@ -15,10 +15,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import se.nattvandring.agreement.CompensationRule.AlreadyPaid;
 import se.nattvandring.payment.PaymentBasis.Line;
 import se.nattvandring.payment.PaymentBasis.LineStatus;
-import se.nattvandring.shared.Money;
 
 /** Keeps payment bases in three tables; a basis loads in two statements whatever its number of lines. */
 @Repository
@@ -47,17 +45,19 @@ class BasisStore {
 		for (Line line : lines) {
 			jdbc.sql("""
 					insert into payment_basis_line (basis_id, position, unit_key, unit_date, walks, walkers, minutes,
-					  status, rate, amount, credits_basis)
-					values (:id, :position, :key, :date, :walks, :walkers, :minutes, :status, :rate, :amount, :credits)""")
+					  status, rate, amount, credits_basis, paid_by_basis)
+					values (:id, :position, :key, :date, :walks, :walkers, :minutes, :status, :rate, :amount, :credits,
+					  :paidBy)""")
 				.param("id", id).param("position", line.position()).param("key", line.unitKey())
 				.param("date", line.date()).param("walks", line.walkIds().size()).param("walkers", line.walkers())
 				.param("minutes", line.minutes()).param("status", line.status().name()).param("rate", line.rate())
-				.param("amount", line.amount()).param("credits", line.creditsBasis()).update();
+				.param("amount", line.amount()).param("credits", line.creditsBasis())
+				.param("paidBy", line.paidByBasis()).update();
 			for (long walkId : line.walkIds()) {
 				jdbc.sql("""
 						insert into payment_basis_walk (basis_id, position, walk_id, paid)
 						values (:id, :position, :walk, :paid)""").param("id", id).param("position", line.position())
-					.param("walk", walkId).param("paid", line.paid()).update();
+					.param("walk", walkId).param("paid", line.settles()).update();
 			}
 		}
 	}
@@ -117,23 +117,6 @@ class BasisStore {
 			.param("agreement", agreementId).param("association", association).query(Long.class).single();
 	}
 
-	/** Units and money paid by the agreement's issued bases, credits taken off, before any new basis counts. */
-	AlreadyPaid alreadyPaid(long agreementId) {
-		Map<Long, Integer> units = new HashMap<>();
-		Money[] total = { Money.ZERO };
-		jdbc.sql("""
-				select b.association_id,
-				       count(*) filter (where l.status = 'PAYABLE') - count(*) filter (where l.status = 'CREDIT') as units,
-				       coalesce(sum(l.amount), 0) as amount
-				from payment_basis b join payment_basis_line l on l.basis_id = b.id
-				where b.agreement_id = :agreement and b.status <> 'DRAFT'
-				group by b.association_id""").param("agreement", agreementId).query(rs -> {
-					units.put(rs.getLong("association_id"), rs.getInt("units"));
-					total[0] = total[0].plus(new Money(rs.getBigDecimal("amount")));
-				});
-		return new AlreadyPaid(units, total[0]);
-	}
-
 	private List<PaymentBasis> list(String where, Map<String, ?> params, int limit, int offset) {
 		var sql = jdbc.sql("""
 				select b.* from payment_basis b %s order by b.period_from desc, b.id desc limit :limit offset :offset
@@ -170,7 +153,8 @@ class BasisStore {
 					.add(new Line(rs.getInt("position"), rs.getString("unit_key"),
 							rs.getObject("unit_date", LocalDate.class), List.of(walkIds), rs.getInt("walkers"),
 							rs.getInt("minutes"), LineStatus.valueOf(rs.getString("status")), rs.getBigDecimal("rate"),
-							rs.getBigDecimal("amount"), (Long) rs.getObject("credits_basis")));
+							rs.getBigDecimal("amount"), (Long) rs.getObject("credits_basis"),
+							(Long) rs.getObject("paid_by_basis")));
 			});
 		return lines;
 	}

@@ -13,10 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 import se.nattvandring.agreement.Agreement;
 import se.nattvandring.agreement.AgreementDocument;
 import se.nattvandring.agreement.Agreements;
-import se.nattvandring.agreement.CompensationRule;
-import se.nattvandring.agreement.CompensationRule.AlreadyPaid;
-import se.nattvandring.agreement.CompensationRule.ApprovedWalk;
-import se.nattvandring.agreement.CompensationRule.UnitStatus;
+import se.nattvandring.agreement.PaymentRule;
+import se.nattvandring.agreement.PaymentRule.ApprovedWalk;
+import se.nattvandring.agreement.PaymentRule.Ledger;
+import se.nattvandring.agreement.PaymentRule.UnitStatus;
 import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.identity.Role;
 import se.nattvandring.walk.WalkPayments;
@@ -24,7 +24,7 @@ import se.nattvandring.walk.WalkPayments;
 /**
  * The budget follow-up of an agreement: spent (issued bases), committed (approved, not yet issued), remaining, and a
  * forecast to the period's end from the walks still planned. Every figure comes from the agreement's own
- * {@link CompensationRule}, so the forecast stops at the quota and the ceiling as a basis would.
+ * {@link se.nattvandring.agreement.PaymentRule}, so the forecast stops at the quota and the ceiling as a basis would.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,13 +37,13 @@ public class Budgets {
 
 	private final Agreements agreements;
 
-	private final BasisStore store;
+	private final PaymentLedger ledger;
 
 	private final WalkPayments walks;
 
-	Budgets(Agreements agreements, BasisStore store, WalkPayments walks) {
+	Budgets(Agreements agreements, PaymentLedger ledger, WalkPayments walks) {
 		this.agreements = agreements;
-		this.store = store;
+		this.ledger = ledger;
 		this.walks = walks;
 	}
 
@@ -59,11 +59,14 @@ public class Budgets {
 			throw new AccessDeniedException("The budget is the paying district's and its board's");
 		}
 		Agreement agreement = agreements.get(agreementId, user);
-		CompensationRule rule = agreement.compensation();
-		AlreadyPaid paid = store.alreadyPaid(agreementId);
+		PaymentRule rule = agreement.paymentRule();
 		List<WalkPayments.WalkToBePaid> ahead = walks.stillToBePaid(agreementId);
-		var units = rule.payableUnits(
-				ahead.stream().map(w -> new ApprovedWalk(w.walkId(), w.associationId(), w.date())).toList(), paid);
+		List<ApprovedWalk> coming = ahead.stream()
+			.map(w -> new ApprovedWalk(w.walkId(), w.associationId(), w.date(), w.walkers())).toList();
+		Ledger paid = ledger.read(agreementId, null,
+				coming.stream().map(w -> rule.occasionKey(w.walkId(), w.walkDate())).toList());
+		// The whole term at once: every unit still to be paid, counted after what the ledger holds.
+		var units = rule.payableUnits(coming, paid, rule.term().start(), rule.term().end());
 		// What the district has approved within the term is committed; the rest is a forecast.
 		Set<Long> approved = ahead.stream().filter(WalkPayments.WalkToBePaid::approved)
 			.filter(w -> !w.date().isBefore(document.periodStart()) && !w.date().isAfter(document.effectiveEnd()))
@@ -72,8 +75,11 @@ public class Budgets {
 		BigDecimal planned = BigDecimal.ZERO;
 		int beyond = 0;
 		for (var unit : units) {
-			if (unit.status() != UnitStatus.PAYABLE) {
+			if (unit.status() == UnitStatus.OVER_QUOTA || unit.status() == UnitStatus.OVER_BUDGET) {
 				beyond++;
+			}
+			else if (unit.status() != UnitStatus.PAYABLE) {
+				continue;
 			}
 			else if (approved.containsAll(unit.walkIds())) {
 				committed = committed.add(unit.amount().amount());
@@ -84,7 +90,7 @@ public class Budgets {
 		}
 		BigDecimal spent = paid.total().amount();
 		BigDecimal forecast = spent.add(committed).add(planned);
-		BigDecimal ceiling = rule.budgetCeiling() == null ? null : rule.budgetCeiling().amount();
+		BigDecimal ceiling = rule.current().budgetCeiling() == null ? null : rule.current().budgetCeiling().amount();
 		return new Budget(agreementId, ceiling, spent, committed.setScale(2),
 				ceiling == null ? null : ceiling.subtract(spent).subtract(committed), forecast.setScale(2),
 				ceiling == null ? null : ceiling.subtract(forecast), ahead.size() - approved.size(), beyond);

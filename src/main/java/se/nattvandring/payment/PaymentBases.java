@@ -28,6 +28,7 @@ import se.nattvandring.shared.NotFoundException;
 import se.nattvandring.shared.Page;
 import se.nattvandring.shared.PeriodChecks;
 import se.nattvandring.shared.RuleViolationException;
+import se.nattvandring.shared.StockholmTime;
 import se.nattvandring.walk.WalkPayments;
 
 /**
@@ -49,6 +50,12 @@ public class PaymentBases {
 
 	private final BasisLines lines;
 
+	private final PaymentLedger ledger;
+
+	private final BasisAssembler assembler;
+
+	private final BasisArchive archive;
+
 	private final Agreements agreements;
 
 	private final PaymentSettings settings;
@@ -59,8 +66,12 @@ public class PaymentBases {
 
 	private final Clock clock;
 
-	PaymentBases(BasisStore store, BasisLines lines, Agreements agreements, PaymentSettings settings,
-			WalkPayments walks, ApplicationEventPublisher events, Clock clock) {
+	PaymentBases(BasisStore store, BasisLines lines, PaymentLedger ledger, BasisAssembler assembler,
+			BasisArchive archive, Agreements agreements, PaymentSettings settings, WalkPayments walks,
+			ApplicationEventPublisher events, Clock clock) {
+		this.assembler = assembler;
+		this.archive = archive;
+		this.ledger = ledger;
 		this.store = store;
 		this.lines = lines;
 		this.agreements = agreements;
@@ -93,7 +104,7 @@ public class PaymentBases {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		List<PaymentBasis.Line> drawn = lines.draw(rules, draft.associationId(), draft.from(), draft.to());
+		List<PaymentBasis.Line> drawn = lines.draw(rules, draft.associationId(), draft.from(), draft.to()).lines();
 		if (drawn.isEmpty()) {
 			throw new RuleViolationException("payment.error.nothingToPay");
 		}
@@ -130,31 +141,44 @@ public class PaymentBases {
 		if (basis.isCorrection()) {
 			return basis;
 		}
-		List<PaymentBasis.Line> drawn = redraw(basis, user);
+		List<PaymentBasis.Line> drawn = redraw(basis, user).lines();
 		store.replaceLines(basis, drawn, BasisLines.total(drawn));
 		return get(basisId, user);
 	}
 
 	/**
-	 * Issues the draft: locks it and marks its walks paid, in one transaction. A draft that no longer matches the
-	 * walks (another basis paid some, a walk was approved since) is refused, to be refreshed and looked at again.
+	 * Issues the draft: locks it, holds its units in the ledger and marks its walks paid, in one transaction, one
+	 * agreement's bases one at a time. A draft that no longer matches the walks and the ledger (another basis paid a
+	 * unit, a walk was approved since) is refused, to be refreshed and looked at again.
 	 */
 	@Transactional
 	public PaymentBasis issue(long basisId, CurrentUser user) {
 		PaymentBasis basis = get(basisId, user);
 		requirePreparer(agreements.document(basis.agreementId(), user), user);
+		ledger.lockForIssue(basis.agreementId());
+		basis = get(basisId, user);
 		PaymentBasis issued = basis.issue(user.username(), clock.instant());
-		// A correction credits units of an issued basis; there is nothing to draw again.
-		if (!basis.isCorrection() && !BasisLines.sameUnits(redraw(basis, user), basis.lines())) {
-			throw new RuleViolationException("payment.error.outdated");
-		}
 		try {
-			store.markIssued(issued);
+			if (basis.isCorrection()) {
+				// A correction credits units of an issued basis; there is nothing to draw again.
+				store.markIssued(issued);
+				ledger.credit(issued);
+			}
+			else {
+				BasisLines.Drawing now = redraw(basis, user);
+				if (!BasisLines.sameUnits(now.lines(), basis.lines())) {
+					throw new RuleViolationException("payment.error.outdated");
+				}
+				store.markIssued(issued);
+				ledger.hold(issued, now.units());
+			}
 		}
 		catch (DuplicateKeyException ex) {
 			throw new RuleViolationException("payment.error.walkAlreadyPaid");
 		}
 		walks.markPaid(issued.paidWalkIds(), basisId, user);
+		PaymentBasis locked = get(basisId, user);
+		archive.freeze(assembler.assemble(locked, user, StockholmTime.today(clock)), clock.instant());
 		events.publishEvent(new PaymentEvents.BasisIssued(basisId, basis.agreementId(), basis.associationId(),
 				basis.total(), issued.paidWalkIds()));
 		return get(basisId, user);
@@ -168,6 +192,7 @@ public class PaymentBases {
 			throw new AccessDeniedException("Only the district's attester attests a payment basis");
 		}
 		store.markAttested(basis.attest(user.username(), clock.instant()));
+		archive.attested(get(basisId, user), assembler.name(user.username()), clock.instant());
 		events.publishEvent(new PaymentEvents.BasisAttested(basisId, basis.agreementId(), basis.associationId(),
 				basis.total()));
 		return get(basisId, user);
@@ -229,7 +254,7 @@ public class PaymentBases {
 		return agreement.actsForPrincipal(user, Role.DISTRICT_COORDINATOR, Role.ATTESTER);
 	}
 
-	private List<PaymentBasis.Line> redraw(PaymentBasis basis, CurrentUser user) {
+	private BasisLines.Drawing redraw(PaymentBasis basis, CurrentUser user) {
 		return lines.draw(agreements.get(basis.agreementId(), user), basis.associationId(), basis.from(), basis.to());
 	}
 

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import se.nattvandring.agreement.CompensationRule.UnitStatus;
 import se.nattvandring.shared.RuleViolationException;
 
 /**
@@ -20,25 +19,33 @@ public record PaymentBasis(long id, int version, long agreementId, long associat
 		String preparedBy, Instant preparedAt, @Nullable String issuedBy, @Nullable Instant issuedAt,
 		@Nullable String attestedBy, @Nullable Instant attestedAt, List<Line> lines) {
 
-	/** What a line's unit is worth, or why it is not paid; a credit line takes back a unit of an earlier basis. */
+	/**
+	 * What a line's unit is worth, or why it is not paid. A credit line takes back a unit of an earlier basis; an
+	 * ALREADY_PAID line is a walk that joins a unit an earlier basis paid, at 0 kr; an INCOMPLETE_BLOCK line holds the
+	 * occasions left at the term's end when the agreement says they are worth nothing.
+	 */
 	public enum LineStatus {
-		PAYABLE, OVER_QUOTA, OVER_BUDGET, CREDIT;
-
-		static LineStatus of(UnitStatus status) {
-			return valueOf(status.name());
-		}
+		PAYABLE, OVER_QUOTA, OVER_BUDGET, CREDIT, ALREADY_PAID, INCOMPLETE_BLOCK
 	}
 
 	/** One unit: a walk, an evening or a weekend, with the walks it groups and their counts. */
 	public record Line(int position, String unitKey, LocalDate date, List<Long> walkIds, int walkers, int minutes,
-			LineStatus status, BigDecimal rate, BigDecimal amount, @Nullable Long creditsBasis) {
+			LineStatus status, BigDecimal rate, BigDecimal amount, @Nullable Long creditsBasis,
+			@Nullable Long paidByBasis) {
 
 		public BigDecimal hours() {
 			return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP);
 		}
 
+		/** A unit paid with money by this basis. */
 		public boolean paid() {
 			return status == LineStatus.PAYABLE;
+		}
+
+		/** Whether issuing the basis settles the line's walks: paid, joined to a paid unit, or left over at the end. */
+		public boolean settles() {
+			return status == LineStatus.PAYABLE || status == LineStatus.ALREADY_PAID
+					|| status == LineStatus.INCOMPLETE_BLOCK;
 		}
 	}
 
@@ -46,8 +53,9 @@ public record PaymentBasis(long id, int version, long agreementId, long associat
 		lines = List.copyOf(lines);
 	}
 
+	/** The walks this basis settles once issued, whatever each was worth. */
 	public List<Long> paidWalkIds() {
-		return lines.stream().filter(Line::paid).flatMap(l -> l.walkIds().stream()).toList();
+		return lines.stream().filter(Line::settles).flatMap(l -> l.walkIds().stream()).toList();
 	}
 
 	public long payableUnits() {
@@ -71,6 +79,10 @@ public record PaymentBasis(long id, int version, long agreementId, long associat
 		}
 		if (lines.isEmpty()) {
 			throw new RuleViolationException("payment.error.nothingToPay");
+		}
+		if (total.signum() == 0) {
+			// Nothing to pay: the lines are walks joined to units already paid, or units past a limit.
+			throw new RuleViolationException("payment.error.zeroTotal");
 		}
 		return new PaymentBasis(id, version, agreementId, associationId, from, to, correctsId, reason,
 				BasisStatus.ISSUED, mode, total, preparedBy, preparedAt, by, at, null, null, lines);

@@ -140,10 +140,20 @@ class PaymentBasisApiController {
 	}
 
 	/** A document as a download, for the API and the basis page alike. */
+	@GetMapping("/api/v1/payment-bases/{id}/hashes")
+	@Operation(summary = "The SHA-256 of every document kept for the issued basis, by kind and stage "
+			+ "(ISSUED, ATTESTED), as an auditor checks a download against them")
+	java.util.Map<String, String> hashes(@PathVariable long id, CurrentUser user) {
+		return documents.hashes(id, user);
+	}
+
+	/** Sends a document with its SHA-256 as an RFC 9530 representation digest, so a receiver can check it. */
 	static ResponseEntity<byte[]> send(BasisDocuments.File file) {
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(file.name()).build().toString())
+			.header("Repr-Digest", "sha-256=:" + java.util.Base64.getEncoder()
+				.encodeToString(java.util.HexFormat.of().parseHex(file.sha256())) + ":")
 			.body(file.body());
 	}
 }

@@ -86,7 +86,7 @@ public class PaymentCorrections {
 		for (Line line : original.lines()) {
 			if (line.paid() && line.walkIds().stream().anyMatch(walkIds::contains)) {
 				credits.add(new Line(credits.size() + 1, line.unitKey(), line.date(), line.walkIds(), line.walkers(),
-						line.minutes(), LineStatus.CREDIT, line.rate(), line.amount().negate(), original.id()));
+						line.minutes(), LineStatus.CREDIT, line.rate(), line.amount().negate(), original.id(), null));
 				credited.addAll(line.walkIds());
 			}
 		}

@@ -53,7 +53,8 @@ class PaymentRetention {
 		return jdbc.sql("""
 				delete from payment_basis b
 				where ((b.status <> 'DRAFT' and b.period_to < :keptFrom) or (b.status = 'DRAFT' and b.prepared_at < :draftsFrom))
-				  and not exists (select 1 from payment_basis c where c.corrects_id = b.id)""")
+				  and not exists (select 1 from payment_basis c where c.corrects_id = b.id)
+				  and not exists (select 1 from payment_basis_line l where l.paid_by_basis = b.id and l.basis_id <> b.id)""")
 			.param("keptFrom", keptFrom).param("draftsFrom", java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(365))))
 			.update();
 	}

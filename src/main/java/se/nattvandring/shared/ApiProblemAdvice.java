@@ -150,7 +150,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 				if (violation.isPresent()) {
 					return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid",
 							List.of(Map.of("field", violation.get().field(), "message", messages.getMessage(
-									violation.get().messageKey(), null, LocaleContextHolder.getLocale())))));
+									violation.get().messageKey(), violation.get().arguments(),
+									LocaleContextHolder.getLocale())))));
 				}
 			}
 			cause = cause.getCause();

@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes from phones that may be sent twice: the first request with a key runs and its response is kept under the key;
- * a repeat gets that response again; the key with another request gets 422, and a key still running gets 409. The key
- * is claimed in its own transaction, so a concurrent repeat sees the claim at once.
+ * a repeat gets that response again; the key with another request gets 422. The key is claimed, the write made and
+ * its answer kept in one transaction of their own, so that a refused write, or a crash, leaves nothing behind, and a
+ * repeat never writes twice. A claim without an answer (left by a version that claimed apart) still gets 409.
  */
 @Component
 public class IdempotentWrites {
@@ -58,30 +59,26 @@ public class IdempotentWrites {
 		}
 		UUID uuid = parse(key);
 		String hash = hash(method + " " + path + "\n" + requestBody);
-		Integer claimed = ownTransaction.execute(status -> jdbc.sql("""
-				insert into idempotency_record (idempotency_key, user_id, method, path, request_hash, created_at)
-				values (:key, :user, :method, :path, :hash, :now) on conflict do nothing
-				""").param("key", uuid).param("user", userId).param("method", method).param("path", path)
-			.param("hash", hash).param("now", Timestamp.from(clock.instant())).update());
-		if (claimed == null || claimed == 0) {
-			return replay(uuid, userId, hash);
-		}
-		try {
+		// The claim, the write and the stored answer commit together or not at all: a crash anywhere between them
+		// leaves no claim behind, so the retry runs the write once. A repeat that arrives while the first is running
+		// waits at the key's unique index until the first commits, and then gets its answer.
+		return ownTransaction.execute(status -> {
+			int claimed = jdbc.sql("""
+					insert into idempotency_record (idempotency_key, user_id, method, path, request_hash, created_at)
+					values (:key, :user, :method, :path, :hash, :now) on conflict do nothing
+					""").param("key", uuid).param("user", userId).param("method", method).param("path", path)
+				.param("hash", hash).param("now", Timestamp.from(clock.instant())).update();
+			if (claimed == 0) {
+				return replay(uuid, userId, hash);
+			}
 			ResponseEntity<String> response = asJson(write.get());
-			ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+			jdbc.sql("""
 					update idempotency_record set status = :status, response_body = :body, completed_at = :now
 					where idempotency_key = :key and user_id = :user
 					""").param("status", response.getStatusCode().value()).param("body", response.getBody())
-				.param("now", Timestamp.from(clock.instant())).param("key", uuid).param("user", userId).update());
+				.param("now", Timestamp.from(clock.instant())).param("key", uuid).param("user", userId).update();
 			return response;
-		}
-		catch (RuntimeException refused) {
-			// A refused write changed nothing; the phone may send it again once the reason is gone.
-			ownTransaction.executeWithoutResult(status -> jdbc.sql(
-					"delete from idempotency_record where idempotency_key = :key and user_id = :user")
-				.param("key", uuid).param("user", userId).update());
-			throw refused;
-		}
+		});
 	}
 
 	/**

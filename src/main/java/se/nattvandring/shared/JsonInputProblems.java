@@ -4,7 +4,12 @@ import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** A JSON body that could not be read, as the field it went wrong at and why, in the caller's words. */
 public final class JsonInputProblems {
@@ -16,6 +21,18 @@ public final class JsonInputProblems {
 	public static Optional<FieldViolation> of(JacksonException unreadable) {
 		if (!(unreadable instanceof DatabindException mapping) || mapping.getPath().isEmpty()) {
 			return Optional.empty();
+		}
+		if (mapping instanceof UnrecognizedPropertyException unknown) {
+			String allowed = unknown.getKnownPropertyIds() == null ? ""
+					: unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+						.collect(Collectors.joining(", "));
+			return Optional.of(new FieldViolation(field(mapping), "error.unknownField", allowed));
+		}
+		if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
+				&& format.getTargetType().isEnum()) {
+			String allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf)
+				.collect(Collectors.joining(", "));
+			return Optional.of(new FieldViolation(field(mapping), "error.unknownValue", allowed));
 		}
 		return Optional.of(new FieldViolation(field(mapping), reason(mapping)));
 	}

@@ -34,8 +34,11 @@ class MoneyConverters {
 		}
 	}
 
+	/** Money's converters, and those of every module's own column types. */
 	@Bean
-	JdbcCustomConversions jdbcCustomConversions() {
-		return new JdbcCustomConversions(List.of(MoneyToDecimal.INSTANCE, DecimalToMoney.INSTANCE));
+	JdbcCustomConversions jdbcCustomConversions(List<ColumnConverters> modules) {
+		List<Object> converters = new java.util.ArrayList<>(List.of(MoneyToDecimal.INSTANCE, DecimalToMoney.INSTANCE));
+		modules.forEach(module -> converters.addAll(module.converters()));
+		return new JdbcCustomConversions(converters);
 	}
 }

@@ -17,7 +17,8 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * JSON bodies are read as strictly as the forms: a null inside a list, a fraction where a whole number belongs, a
+ * JSON bodies are read as strictly as the forms: a field the body may not have (so that nothing a district types is
+ * silently dropped), a null inside a list, a fraction where a whole number belongs, a
  * number or a boolean where text belongs, and text that no field may hold are each refused, with the field's path,
  * instead of being quietly turned into something the caller did not send.
  */
@@ -27,6 +28,7 @@ class StrictJsonConfiguration {
 	@Bean
 	JsonMapperBuilderCustomizer strictJson() {
 		return builder -> builder.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 			.changeDefaultNullHandling(handling -> handling.withContentNulls(Nulls.FAIL))
 			.withCoercionConfig(LogicalType.Textual, text -> text.setCoercion(CoercionInputShape.Integer,

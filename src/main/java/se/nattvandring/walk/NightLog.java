@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
 
+import se.nattvandring.agreement.WalkFacts;
+
 /**
  * The entries of a walk night, each with the moment it happened on the phone ({@code at}) and the moment the server
  * received it. Young people appear only as counts per age band.
@@ -18,9 +20,26 @@ public final class NightLog {
 	private NightLog() {
 	}
 
-	/** A walker who was there: signed up, or turned up unplanned and was eligible. */
+	/**
+	 * A walker who was there: signed up, or turned up unplanned and was eligible; with their age and training on the
+	 * walk's date as the night recorded them (null in rows from before these were kept).
+	 */
 	@Table("walk_attendance")
-	public record Attendance(long walkerId, boolean unplanned) {
+	public record Attendance(long walkerId, boolean unplanned, @Nullable Integer ageOnDate,
+			@Nullable Boolean trainedOnDate) {
+
+		Attendance(long walkerId, boolean unplanned) {
+			this(walkerId, unplanned, null, null);
+		}
+
+		Attendance on(WalkFacts.Walker facts) {
+			return new Attendance(walkerId, unplanned, facts.ageOnWalkDate(), facts.trainedOnWalkDate());
+		}
+
+		WalkFacts.@Nullable Walker facts() {
+			return ageOnDate == null || trainedOnDate == null ? null
+					: new WalkFacts.Walker(walkerId, ageOnDate, trainedOnDate);
+		}
 	}
 
 	public record Visit(long placeId, Instant visitedAt, Instant receivedAt) {

@@ -34,6 +34,8 @@ class NightRecord {
 
 	private @Nullable Instant reportSubmittedAt;
 
+	private @Nullable Instant reportReceivedAt;
+
 	private @Nullable String reportSubmittedBy;
 
 	private @Nullable Instant overdueAlertedAt;
@@ -81,12 +83,17 @@ class NightRecord {
 	}
 
 	/** @throws RuleViolationException unless the debrief has its summary */
-	void submit(Instant at, String by) {
+	void submit(Instant at, Instant received, String by) {
 		if (reportSummary == null || reportSummary.isBlank()) {
 			throw new RuleViolationException("walk.error.reportNeedsSummary");
 		}
 		reportSubmittedAt = at;
+		reportReceivedAt = received;
 		reportSubmittedBy = by;
+	}
+
+	boolean isRegisteredAfterwards() {
+		return registeredAfterwardsAt != null;
 	}
 
 	void registeredAfterwards(Instant now, String by) {
@@ -106,6 +113,7 @@ class NightRecord {
 	@Nullable Instant checkedInAt() { return checkedInAt; }
 	@Nullable Instant checkedOutAt() { return checkedOutAt; }
 	@Nullable Instant reportSubmittedAt() { return reportSubmittedAt; }
+	@Nullable Instant reportReceivedAt() { return reportReceivedAt; }
 	@Nullable Instant overdueAlertedAt() { return overdueAlertedAt; }
 	@Nullable String registeredAfterwardsBy() { return registeredAfterwardsBy; }
 	@Nullable Instant registeredAfterwardsAt() { return registeredAfterwardsAt; }

@@ -65,8 +65,11 @@ public class NightsAfterwards {
 
 	private final Clock clock;
 
+	private final WalkFactsOfAWalk facts;
+
 	NightsAfterwards(WalkNights nights, WalkRepository repository, TeamEntry teamEntry, Agreements agreements,
-			WalkDecisions decisions, JdbcClient jdbc, Clock clock) {
+			WalkDecisions decisions, JdbcClient jdbc, Clock clock, WalkFactsOfAWalk facts) {
+		this.facts = facts;
 		this.nights = nights;
 		this.repository = repository;
 		this.teamEntry = teamEntry;
@@ -124,13 +127,15 @@ public class NightsAfterwards {
 		joining.removeAll(planned);
 		joining.removeAll(before);
 		if (!joining.isEmpty()) {
-			teamEntry.requireMayJoin(walk, joining, agreements.document(walk.agreementId(), user).criteria());
+			teamEntry.requireMayJoin(walk, joining, agreements.document(walk.agreementId(), user).criteriaOn(walk.walkDate()));
 		}
 		Set<Attendance> present = new HashSet<>();
 		correction.present().forEach(id -> present.add(new Attendance(id, !planned.contains(id))));
 		Instant now = clock.instant();
 		List<String> changed = walk.correct(present, correction.checkedInAt(), correction.checkedOutAt(), now,
 				user.username());
+		walk.keepFactsOnTheDate(facts.onTheDate(walk.presentIds(), walk.walkDate(),
+				agreements.document(walk.agreementId(), user).criteriaOn(walk.walkDate())));
 		repository.save(walk);
 		jdbc.sql("""
 				insert into walk_correction (walk_id, fields, reason, corrected_by, corrected_at)

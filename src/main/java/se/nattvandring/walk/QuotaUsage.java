@@ -7,30 +7,32 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import se.nattvandring.agreement.CompensationRule;
-import se.nattvandring.agreement.CompensationRule.ApprovedWalk;
-import se.nattvandring.agreement.CompensationRule.PayableUnit;
-import se.nattvandring.agreement.CompensationRule.UnitStatus;
+import se.nattvandring.agreement.PaymentRule;
+import se.nattvandring.agreement.PaymentRule.ApprovedWalk;
+import se.nattvandring.agreement.PaymentRule.Ledger;
+import se.nattvandring.agreement.PaymentRule.PayableUnit;
+import se.nattvandring.agreement.PaymentRule.UnitStatus;
 import se.nattvandring.shared.Money;
 
 /**
  * How much of an agreement's quota and budget the planned walks would use, were they all approved. It asks
- * {@link CompensationRule#payableUnits} itself, so planning and payment can never count differently.
+ * {@link PaymentRule#payableUnits} itself, so planning and payment can never count differently.
  */
 public record QuotaUsage(@Nullable Integer quotaPerAssociation, Map<Long, Integer> payableUnitsPerAssociation,
 		int unitsOverQuota, @Nullable Money budgetCeiling, Money plannedAmount, int unitsOverBudget) {
 
 	/** A walk that counts: planned or further along, not cancelled or rejected. */
-	public record CountedWalk(long walkId, long associationId, LocalDate date) {
+	public record CountedWalk(long walkId, long associationId, LocalDate date, int walkers) {
 	}
 
 	public QuotaUsage {
 		payableUnitsPerAssociation = Map.copyOf(payableUnitsPerAssociation);
 	}
 
-	static QuotaUsage of(CompensationRule rule, List<CountedWalk> walks) {
+	static QuotaUsage of(PaymentRule rule, List<CountedWalk> walks) {
 		List<PayableUnit> units = rule.payableUnits(
-				walks.stream().map(w -> new ApprovedWalk(w.walkId(), w.associationId(), w.date())).toList());
+				walks.stream().map(w -> new ApprovedWalk(w.walkId(), w.associationId(), w.date(), w.walkers()))
+					.toList(), Ledger.EMPTY, rule.term().start(), rule.term().end());
 		Map<Long, Integer> perAssociation = new HashMap<>();
 		Money planned = Money.ZERO;
 		int overQuota = 0;
@@ -43,12 +45,12 @@ public record QuotaUsage(@Nullable Integer quotaPerAssociation, Map<Long, Intege
 			else if (unit.status() == UnitStatus.OVER_QUOTA) {
 				overQuota++;
 			}
-			else {
+			else if (unit.status() == UnitStatus.OVER_BUDGET) {
 				overBudget++;
 			}
 		}
-		return new QuotaUsage(rule.quotaPerAssociation(), perAssociation, overQuota, rule.budgetCeiling(), planned,
-				overBudget);
+		return new QuotaUsage(rule.current().quotaPerAssociation(), perAssociation, overQuota,
+				rule.current().budgetCeiling(), planned, overBudget);
 	}
 
 	/** Units the association may still plan within its quota; null without a quota. */

@@ -70,7 +70,7 @@ public class TeamSignUps {
 		walkers.lockForSignUp(target);
 		Walk walk = repository.findById(walkId).orElseThrow(() -> new NotFoundException("walk", walkId));
 		AgreementDocument agreement = agreements.document(walk.agreementId(), user);
-		entry.requireMayJoin(walk, List.of(target), agreement.criteria());
+		entry.requireMayJoin(walk, List.of(target), agreement.criteriaOn(walk.walkDate()));
 		walk.signUp(target, user.username(), clock.instant());
 		repository.save(walk);
 		return walks.get(walkId, user);

@@ -56,6 +56,9 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 	private int maxTeam;
 	private WalkStatus status = WalkStatus.PLANNED;
 	private @Nullable UUID seriesId;
+
+	/** Planned after the night, from a paper log: marked for good. */
+	private boolean fromPaper;
 	private String createdBy = "";
 	private Instant createdAt = Instant.EPOCH;
 	private Instant updatedAt = Instant.EPOCH;
@@ -97,6 +100,7 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 		walk.minTeam = minTeam;
 		walk.maxTeam = maxTeam;
 		walk.seriesId = seriesId;
+		walk.fromPaper = plan.isFromPaper();
 		walk.createdBy = by;
 		walk.createdAt = now;
 		walk.updatedAt = now;
@@ -173,6 +177,17 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 		night.checkIn(at, received);
 		updatedAt = received;
 		registerEvent(new WalkEvents.WalkStarted(requiredId(), at, attendance.size(), unplanned.size(), by));
+	}
+
+	/**
+	 * A night whose entries reach the server long after they were made: marked registered afterwards, with who and
+	 * when, once. An offline phone that sends its night the next morning is well inside the margin.
+	 */
+	void arrivedLate(Instant now, String by) {
+		if (!night.isRegisteredAfterwards()) {
+			night.registeredAfterwards(now, by);
+			registerEvent(new WalkEvents.NightRegisteredAfterwards(requiredId(), agreementId, associationId, now, by));
+		}
 	}
 
 	/**
@@ -254,7 +269,7 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 
 	void submitReport(Instant at, Instant received, String by) {
 		requireStatus("walk.error.noReportYet", WalkStatus.COMPLETED, WalkStatus.RETURNED);
-		night.submit(at, by);
+		night.submit(at, received, by);
 		status = WalkStatus.REPORTED;
 		updatedAt = received;
 		registerEvent(new WalkEvents.ReportSubmitted(requiredId(), agreementId, associationId, walkDate, at, by));
@@ -314,6 +329,23 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 		return team.stream().map(SignUp::walkerId).sorted().toList();
 	}
 
+	/** The present walkers' age and training on the walk's date, kept as the night recorded them. */
+	void keepFactsOnTheDate(java.util.Map<Long, se.nattvandring.agreement.WalkFacts.Walker> facts) {
+		attendance = attendance.stream().map(a -> facts.containsKey(a.walkerId()) ? a.on(facts.get(a.walkerId())) : a)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	/** The facts kept for each present walker; a walker recorded before facts were kept is absent. */
+	java.util.Map<Long, se.nattvandring.agreement.WalkFacts.Walker> factsOnTheDate() {
+		java.util.Map<Long, se.nattvandring.agreement.WalkFacts.Walker> kept = new java.util.HashMap<>();
+		attendance.forEach(a -> {
+			if (a.facts() != null) {
+				kept.put(a.walkerId(), a.facts());
+			}
+		});
+		return kept;
+	}
+
 	public Set<Long> presentIds() {
 		return attendance.stream().map(Attendance::walkerId).collect(java.util.stream.Collectors.toSet());
 	}
@@ -345,9 +377,12 @@ public class Walk extends AbstractAggregateRoot<Walk> {
 	public int maxTeam() { return maxTeam; }
 	public WalkStatus status() { return status; }
 	public @Nullable UUID seriesId() { return seriesId; }
+	public boolean fromPaper() { return fromPaper; }
 	public @Nullable Instant checkedInAt() { return night.checkedInAt(); }
 	public @Nullable Instant checkedOutAt() { return night.checkedOutAt(); }
 	public @Nullable Instant reportSubmittedAt() { return night.reportSubmittedAt(); }
+	/** When the server received the report: the deadline is judged on this, never on the phone's clock. */
+	public @Nullable Instant reportReceivedAt() { return night.reportReceivedAt(); }
 	public @Nullable Instant overdueAlertedAt() { return night.overdueAlertedAt(); }
 	public @Nullable String registeredAfterwardsBy() { return night.registeredAfterwardsBy(); }
 	public @Nullable Instant registeredAfterwardsAt() { return night.registeredAfterwardsAt(); }

@@ -61,7 +61,7 @@ public class WalkDecisions {
 	 */
 	public CriteriaEvaluation criteria(long walkId, CurrentUser user) {
 		Walk walk = walks.visible(walkId, user);
-		return evaluate(walk, agreements.document(walk.agreementId(), user).criteria());
+		return evaluate(walk, agreements.document(walk.agreementId(), user).criteriaOn(walk.walkDate()));
 	}
 
 	/**
@@ -72,13 +72,13 @@ public class WalkDecisions {
 		Walk walk = walks.visible(walkId, user);
 		AgreementDocument agreement = agreements.document(walk.agreementId(), user);
 		requireDecider(agreement, user);
-		return evaluate(walk, agreement.criteria());
+		return evaluate(walk, agreement.criteriaOn(walk.walkDate()));
 	}
 
 	/** The same evaluation, for the approval queue that reacts to a submitted report and has no user to ask as. */
 	public CriteriaEvaluation criteriaOnSubmission(long walkId) {
 		Walk walk = repository.findById(walkId).orElseThrow(() -> new NotFoundException("walk", walkId));
-		return evaluate(walk, agreements.criteriaOf(walk.agreementId())
+		return evaluate(walk, agreements.criteriaOf(walk.agreementId(), walk.walkDate())
 			.orElseThrow(() -> new NotFoundException("agreement", walk.agreementId())));
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -34,14 +35,25 @@ public class WalkFactsOfAWalk {
 	}
 
 	/**
-	 * As recorded on the night: who was checked in, the check-in and check-out times (the planned ones while the
-	 * night has not got there), and when the report was submitted.
+	 * As recorded on the night: who was checked in with their age and training kept from the night, the check-in and
+	 * check-out times (the planned ones while the night has not got there), and when the server received the report.
 	 */
 	WalkFacts recorded(Walk walk, CompletionCriteria criteria) {
 		Instant start = walk.checkedInAt() != null ? walk.checkedInAt() : walk.startsAt();
 		Instant end = walk.checkedOutAt() != null ? walk.checkedOutAt() : walk.endsAt();
-		return new WalkFacts(walk.walkDate(), walkersOn(walk.presentIds(), walk.walkDate(), criteria), start,
-				end.isBefore(start) ? start : end, walk.reportSubmittedAt());
+		Map<Long, WalkFacts.Walker> kept = walk.factsOnTheDate();
+		List<Long> notKept = walk.presentIds().stream().filter(id -> !kept.containsKey(id)).toList();
+		List<WalkFacts.Walker> present = new java.util.ArrayList<>(kept.values());
+		present.addAll(walkersOn(notKept, walk.walkDate(), criteria));
+		present.sort(java.util.Comparator.comparingLong(WalkFacts.Walker::walkerId));
+		return new WalkFacts(walk.walkDate(), present, start, end.isBefore(start) ? start : end,
+				walk.reportReceivedAt());
+	}
+
+	/** Each present walker's age and training on the walk's date, to keep with the night as it is recorded. */
+	Map<Long, WalkFacts.Walker> onTheDate(Collection<Long> ids, LocalDate date, CompletionCriteria criteria) {
+		return walkersOn(ids, date, criteria).stream()
+			.collect(java.util.stream.Collectors.toMap(WalkFacts.Walker::walkerId, w -> w));
 	}
 
 	private List<WalkFacts.Walker> walkersOn(Collection<Long> ids, LocalDate date, CompletionCriteria criteria) {

@@ -50,6 +50,13 @@ public class WalkNights {
 
 	static final Duration PHONES_DIFFER = Duration.ofMinutes(10);
 
+	/**
+	 * An entry that reaches the server more than this after the moment it declares was registered afterwards, and the
+	 * night is marked so. A day is long enough for a phone that was offline all night to send its outbox the next
+	 * day, so an offline night stays an ordinary night; a night typed in days later does not.
+	 */
+	static final Duration LATE_ARRIVAL = Duration.ofHours(24);
+
 	private final WalkRepository repository;
 
 	private final Walks walks;
@@ -66,8 +73,11 @@ public class WalkNights {
 
 	private final Clock clock;
 
+	private final WalkFactsOfAWalk facts;
+
 	WalkNights(WalkRepository repository, Walks walks, Agreements agreements, TeamLeadership leadership,
-			TeamEntry teamEntry, NightEntryLog log, NightPasses passes, Clock clock) {
+			TeamEntry teamEntry, NightEntryLog log, NightPasses passes, Clock clock, WalkFactsOfAWalk facts) {
+		this.facts = facts;
 		this.repository = repository;
 		this.log = log;
 		this.passes = passes;
@@ -95,10 +105,13 @@ public class WalkNights {
 		Set<Long> unplanned = new HashSet<>(present);
 		unplanned.removeAll(planned);
 		present.retainAll(planned);
+		var criteria = agreements.document(walk.agreementId(), user).criteriaOn(walk.walkDate());
 		if (!unplanned.isEmpty()) {
-			teamEntry.requireMayJoin(walk, unplanned, agreements.document(walk.agreementId(), user).criteria());
+			teamEntry.requireMayJoin(walk, unplanned, criteria);
 		}
 		walk.checkIn(present, unplanned, at, clock.instant(), user.username());
+		walk.keepFactsOnTheDate(facts.onTheDate(walk.presentIds(), walk.walkDate(), criteria));
+		markIfLate(walk, at, user);
 		repository.save(walk);
 	}
 
@@ -164,7 +177,9 @@ public class WalkNights {
 	public void checkOut(long walkId, CheckOut entry, CurrentUser user) {
 		Walk walk = load(walkId, user);
 		leadership.requireLeader(walk, user, walk.presentIds());
-		walk.checkOut(when(entry.at(), since(walk)), clock.instant(), user.username());
+		Instant at = when(entry.at(), since(walk));
+		walk.checkOut(at, clock.instant(), user.username());
+		markIfLate(walk, at, user);
 		repository.save(walk);
 	}
 
@@ -190,10 +205,19 @@ public class WalkNights {
 		Walk walk = load(walkId, user);
 		leadership.requireLeader(walk, user, walk.presentIds());
 		Instant after = walk.checkedOutAt() != null ? walk.checkedOutAt() : since(walk);
-		walk.submitReport(when(entry.at(), after), clock.instant(), user.username());
+		Instant at = when(entry.at(), after);
+		walk.submitReport(at, clock.instant(), user.username());
+		markIfLate(walk, at, user);
 		repository.save(walk);
 		// The night is over: no phone may write to it any more.
 		passes.endAll(walkId);
+	}
+
+	private void markIfLate(Walk walk, Instant declared, CurrentUser user) {
+		Instant received = clock.instant();
+		if (Duration.between(declared, received).compareTo(LATE_ARRIVAL) > 0) {
+			walk.arrivedLate(received, user.username());
+		}
 	}
 
 	/** Holds the walk's row first, so that a check-out either waits for this entry or is seen by it. */

@@ -56,21 +56,25 @@ public class WalkPayments {
 	}
 
 	/** A walk that may still be paid, and whether the district has approved it yet. */
-	public record WalkToBePaid(long walkId, long associationId, LocalDate date, boolean approved) {
+	public record WalkToBePaid(long walkId, long associationId, LocalDate date, boolean approved, int walkers) {
 	}
 
 	/**
 	 * Every walk of the agreement that may still be paid: approved and unpaid, or on its way there (planned, under
-	 * way, done, reported or returned). Oldest first, as they count; for a forecast to the period's end.
+	 * way, done, reported or returned), with the walkers present, or signed up while it is ahead. Oldest first, as
+	 * they count; for a forecast to the period's end.
 	 */
 	public List<WalkToBePaid> stillToBePaid(long agreementId) {
 		return jdbc.sql("""
-				select w.id, w.association_id, w.walk_date, w.status = 'APPROVED' as approved from walk w
+				select w.id, w.association_id, w.walk_date, w.status = 'APPROVED' as approved,
+				       coalesce(nullif((select count(*) from walk_attendance a where a.walk_id = w.id), 0),
+				                (select count(*) from walk_signup s where s.walk_id = w.id)) as walkers
+				from walk w
 				where w.agreement_id = :agreement
 				  and w.status in ('PLANNED', 'IN_PROGRESS', 'COMPLETED', 'REPORTED', 'RETURNED', 'APPROVED')
 				order by w.walk_date, w.start_time, w.id""").param("agreement", agreementId)
 			.query((rs, row) -> new WalkToBePaid(rs.getLong("id"), rs.getLong("association_id"),
-					rs.getObject("walk_date", LocalDate.class), rs.getBoolean("approved")))
+					rs.getObject("walk_date", LocalDate.class), rs.getBoolean("approved"), rs.getInt("walkers")))
 			.list();
 	}
 

@@ -114,7 +114,7 @@ class WalkPlanning {
 		if (leader != null && plan.associationId() != null && plan.start() != null && plan.end() != null) {
 			// The leader joins the team as anyone does: eligible on the date and on no overlapping walk.
 			TeamEntry.Slot slot = TeamEntry.Slot.unsaved(new WalkTimes(date, plan.start(), plan.end()));
-			teamEntry.refusal(plan.associationId(), slot, List.of(leader), agreement.criteria())
+			teamEntry.refusal(plan.associationId(), slot, List.of(leader), agreement.criteriaOn(date))
 				.ifPresent(refused -> problems.add(
 						new FieldViolation("teamLeaderId", refused.messageKey(), refused.arguments())));
 		}

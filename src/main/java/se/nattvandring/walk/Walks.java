@@ -98,7 +98,7 @@ public class Walks {
 
 	/** How much of the agreement's quota and budget the planned walks use. */
 	public QuotaUsage quotaUsage(long agreementId, CurrentUser user) {
-		return QuotaUsage.of(agreements.get(agreementId, user).compensation(), queries.counted(agreementId));
+		return QuotaUsage.of(agreements.get(agreementId, user).paymentRule(), queries.counted(agreementId));
 	}
 
 	public boolean mayPlan(AgreementDocument agreement, @Nullable Long associationId, CurrentUser user) {
@@ -127,6 +127,10 @@ public class Walks {
 				if (problems.stream().noneMatch(p -> p.field().equals(problem.field()))) {
 					problems.add(problem);
 				}
+			}
+			if (!plan.isFromPaper() && isPast(plan.date(), plan)
+					&& problems.stream().noneMatch(p -> p.field().equals("date"))) {
+				problems.add(new FieldViolation("date", "walk.error.pastDate"));
 			}
 		}
 		return problems;
@@ -180,6 +184,10 @@ public class Walks {
 				}
 			}
 		}
+		if (!dates.isEmpty() && isPast(dates.get(0), template)
+				&& problems.stream().noneMatch(p -> p.field().equals("firstDate"))) {
+			problems.add(new FieldViolation("firstDate", "walk.error.pastDate"));
+		}
 		return problems;
 	}
 
@@ -227,6 +235,16 @@ public class Walks {
 				clock.instant()));
 		events.publishEvent(walk.scheduledEvent());
 		return walk;
+	}
+
+	/**
+	 * Whether a walk on that date would have started more than a night's margin ago: such a night is registered from
+	 * its paper log, marked, and never planned as if it lay ahead. Within the margin, a team that gathers before its
+	 * walk was planned still plans it as an ordinary night.
+	 */
+	private boolean isPast(LocalDate date, WalkPlan plan) {
+		return new WalkTimes(date, Objects.requireNonNull(plan.start()), Objects.requireNonNull(plan.end())).startsAt()
+			.isBefore(clock.instant().minus(WalkNights.LATE_ARRIVAL));
 	}
 
 	private AgreementDocument plannable(@Nullable Long agreementId, @Nullable Long associationId, CurrentUser user) {

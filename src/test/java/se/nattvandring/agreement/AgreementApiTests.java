@@ -134,7 +134,8 @@ class AgreementApiTests {
 		var terms = AgreementTermsValidatorTestData.termsFor(id("Hägersten-Älvsjö stadsdelsförvaltning"),
 				id("Älvsjö AIK"), "HÄ 2026/AUDIT");
 		String location = post("/api/v1/agreements", "distrikt", terms).getResponse().getHeader("Location");
-		var raised = AgreementTermsValidatorTestData.withRate(terms, "1900");
+		// From the term's start: nothing is paid yet, so the revision replaces the terms rather than adding a version.
+		var raised = AgreementTermsValidatorTestData.withRate(terms, "1900").from(terms.periodStart());
 
 		var put = mvc.put().uri(location).header("Authorization", bearer("distrikt"))
 			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(raised)).exchange();

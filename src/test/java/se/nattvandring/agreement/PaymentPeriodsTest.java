@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import se.nattvandring.agreement.CompensationRule.AlreadyPaid;
-import se.nattvandring.agreement.CompensationRule.ApprovedWalk;
-import se.nattvandring.agreement.CompensationRule.PayableUnit;
-import se.nattvandring.agreement.CompensationRule.UnitStatus;
+import se.nattvandring.agreement.PaymentRule.ApprovedWalk;
+import se.nattvandring.agreement.PaymentRule.Ledger;
+import se.nattvandring.agreement.PaymentRule.PayableUnit;
+import se.nattvandring.agreement.PaymentRule.UnitStatus;
 import se.nattvandring.shared.Money;
 
 /**
@@ -37,25 +37,29 @@ class PaymentPeriodsTest {
 		CompensationUnit unit = CompensationUnit.values()[random.nextInt(CompensationUnit.values().length)];
 		Integer quota = random.nextBoolean() ? 5 + random.nextInt(20) : null;
 		Money ceiling = random.nextBoolean() ? Money.sek(1700L * (10 + random.nextInt(30))) : null;
-		CompensationRule rule = new CompensationRule(unit, Money.sek(1700), ceiling, quota, PaymentCadence.MONTHLY);
+		PaymentRule rule = new PaymentRule(new CompensationRule(unit, Money.sek(1700), ceiling, quota,
+				PaymentCadence.MONTHLY), new CompletionCriteria(2, 18, false, java.time.LocalTime.of(19, 0),
+						java.time.LocalTime.of(1, 0), 60, 7), TERM.start(), List.of(), TERM);
 		List<ApprovedWalk> walks = new ArrayList<>();
 		LocalDate date = TERM.start();
 		for (long id = 1; date.isBefore(TERM.end()); id++) {
-			walks.add(new ApprovedWalk(id, 2 + random.nextInt(2), date));
+			walks.add(new ApprovedWalk(id, 2 + random.nextInt(2), date, 3));
 			date = date.plusDays(1 + random.nextInt(4));
 		}
 
-		List<PayableUnit> atOnce = rule.payableUnits(walks);
+		List<PayableUnit> atOnce = rule.payableUnits(walks, Ledger.EMPTY, TERM.start(), TERM.end());
 
 		Map<YearMonth, List<ApprovedWalk>> byMonth = new TreeMap<>();
 		for (ApprovedWalk walk : walks) {
-			byMonth.computeIfAbsent(YearMonth.from(unit.unitDate(walk.walkDate())), k -> new ArrayList<>()).add(walk);
+			byMonth.computeIfAbsent(YearMonth.from(rule.occasionDate(walk.walkDate())), k -> new ArrayList<>())
+				.add(walk);
 		}
 		Map<Long, Integer> unitsPaid = new HashMap<>();
 		Money paid = Money.ZERO;
 		List<Long> paidInPeriods = new ArrayList<>();
-		for (List<ApprovedWalk> month : byMonth.values()) {
-			for (PayableUnit payable : rule.payableUnits(month, new AlreadyPaid(unitsPaid, paid))) {
+		for (var month : byMonth.entrySet()) {
+			for (PayableUnit payable : rule.payableUnits(month.getValue(), new Ledger(Map.of(), unitsPaid, paid,
+					Map.of()), month.getKey().atDay(1), month.getKey().atEndOfMonth())) {
 				if (payable.status() == UnitStatus.PAYABLE) {
 					unitsPaid.merge(payable.associationId(), 1, Integer::sum);
 					paid = paid.plus(payable.amount());

@@ -93,7 +93,7 @@ class OverdueAlertTests {
 		ZonedDateTime start = clock.instant().minus(10, ChronoUnit.DAYS).atZone(StockholmTime.ZONE)
 			.withHour(19).withMinute(0).truncatedTo(ChronoUnit.MINUTES);
 		long walk = walks.plan(new WalkPlan(2L, 2L, start.toLocalDate(), start.toLocalTime(),
-				start.toLocalTime().plusHours(4), "Älvsjö station", List.of(), leader, 1, 4), contact).id();
+				start.toLocalTime().plusHours(4), "Älvsjö station", List.of(), leader, 1, 4, true), contact).id();
 		nights.checkIn(walk, new CheckIn(List.of(leader), start.toInstant()), contact);
 		nights.checkOut(walk, new se.nattvandring.walk.NightEntries.CheckOut(start.plusHours(4).toInstant()), contact);
 

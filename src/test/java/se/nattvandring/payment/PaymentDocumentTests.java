@@ -160,7 +160,7 @@ class PaymentDocumentTests {
 		assertThat(lines.get(0)).isEqualTo("Datum;Enhet;Vandringar;Nattvandrare;Timmar;Status;À-pris;Belopp");
 		assertThat(lines.get(1)).matches("\\d{4}-\\d\\d-\\d\\d;walk:\\d+;1;\\d+;\\d+,\\d;Betalas;1700,00;1700,00");
 		assertThat(lines.get(lines.size() - 1)).startsWith("Summa;").endsWith(",00");
-		assertThat(Locale.forLanguageTag("sv")).isEqualTo(BasisDocuments.SWEDISH);
+		assertThat(Locale.forLanguageTag("sv")).isEqualTo(BasisRenderer.SWEDISH);
 	}
 
 	@Test

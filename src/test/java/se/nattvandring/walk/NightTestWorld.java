@@ -146,7 +146,7 @@ public class NightTestWorld {
 		}
 		LocalDate walked = StockholmTime.today(clock).minusDays(2);
 		WalkView walk = walks.plan(new WalkPlan(CURRENT_AGREEMENT, AIK, walked, java.time.LocalTime.of(19, 30),
-				java.time.LocalTime.of(22, 50), "Älvsjö station", List.of(), team.get(0).walkerId(), 1, 8), contact);
+				java.time.LocalTime.of(22, 50), "Älvsjö station", List.of(), team.get(0).walkerId(), 1, 8, true), contact);
 		// The walk has started, so the others join at the check-in, as walkers who turn up unplanned do.
 		List<Long> checkedIn = team.stream().limit(present).map(Walker::walkerId).toList();
 		nights.checkIn(walk.id(), new NightEntries.CheckIn(checkedIn, walk.startsAt()), contact);
@@ -172,7 +172,7 @@ public class NightTestWorld {
 		}
 		LocalDate walked = StockholmTime.today(clock).minusDays(2);
 		WalkView walk = walks.plan(new WalkPlan(CURRENT_AGREEMENT, AIK, walked, java.time.LocalTime.of(19, 30),
-				java.time.LocalTime.of(22, 50), "Älvsjö station", List.of(), team.get(0), 1, 8), contact);
+				java.time.LocalTime.of(22, 50), "Älvsjö station", List.of(), team.get(0), 1, 8, true), contact);
 		// The others were not signed up: they turned up, as the logbook shows.
 		return new PastWalk(walk.id(), team, walk.startsAt(), walk.endsAt());
 	}
@@ -212,6 +212,11 @@ public class NightTestWorld {
 
 	public String status(long walk) {
 		return jdbc.sql("select status from walk where id = :id").param("id", walk).query(String.class).single();
+	}
+
+	public java.time.Instant startsAt(long walk) {
+		return jdbc.sql("select starts_at from walk where id = :id").param("id", walk).query(java.time.Instant.class)
+			.single();
 	}
 
 	public java.time.Instant endsAt(long walk) {

@@ -70,7 +70,7 @@ class OverdueRuleTests {
 		walkers.recordTraining(leader, new TrainingDraft("Grund", "Nattvandring.nu", LocalDate.of(2024, 1, 1), null),
 				contact);
 		WalkView walk = walks.plan(new WalkPlan(1L, 2L, LocalDate.of(2025, 6, 10), LocalTime.of(19, 0),
-				LocalTime.of(22, 0), "Älvsjö station", List.of(), leader, 1, 4), contact);
+				LocalTime.of(22, 0), "Älvsjö station", List.of(), leader, 1, 4, true), contact);
 		nights.checkIn(walk.id(), new CheckIn(List.of(leader), walk.startsAt()), contact);
 
 		for (Duration past : List.of(Duration.ofMinutes(59), Duration.ofMinutes(60),

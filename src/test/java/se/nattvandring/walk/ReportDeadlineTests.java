@@ -69,7 +69,7 @@ class ReportDeadlineTests {
 		// The planned end's deadline passed at midnight; the check-out's runs until tonight's.
 		LocalDate walked = today.minusDays(criteria.reportDeadlineDays() + 1L);
 		WalkView walk = walks.plan(new WalkPlan(2L, 2L, walked, LocalTime.of(20, 0), LocalTime.of(23, 0),
-				"Älvsjö station", List.of(), leader, 1, 4), contact);
+				"Älvsjö station", List.of(), leader, 1, 4, true), contact);
 		ZonedDateTime out = walked.plusDays(1).atTime(0, 30).atZone(StockholmTime.ZONE);
 		nights.checkIn(walk.id(), new CheckIn(List.of(leader), walk.startsAt()), contact);
 		nights.checkOut(walk.id(), new CheckOut(out.toInstant()), contact);

@@ -84,8 +84,8 @@ class WalkStatementBudgetTests {
 		for (int i = 0; i < 3; i++) {
 			signUps.signUp(walk, added.get(i), contact);
 		}
-		LocalDate first = month.atDay(1);
-		walks.planSeries(new SeriesPlan(2L, 2L, first, month.atEndOfMonth(), Set.of(DayOfWeek.TUESDAY), List.of(),
+		LocalDate first = StockholmTime.today(clock).plusDays(1);
+		walks.planSeries(new SeriesPlan(2L, 2L, first, first.plusDays(30), Set.of(DayOfWeek.TUESDAY), List.of(),
 				LocalTime.of(19, 0), LocalTime.of(22, 0), "Älvsjö station", List.of(), added.get(5), null, null),
 				contact);
 

@@ -29,8 +29,9 @@ public class NightQueries {
 
 	/** The night as stored, before the deadline and the overdue flag are worked out. */
 	record Night(@Nullable Instant checkedInAt, @Nullable Instant checkedOutAt, Report report,
-			@Nullable Instant reportSubmittedAt, List<Present> present, List<VisitView> visits,
-			List<ObservationView> observations, Totals youthContacts) {
+			@Nullable Instant reportSubmittedAt, @Nullable Instant reportReceivedAt,
+			@Nullable Instant registeredAfterwardsAt, @Nullable String registeredAfterwardsBy, List<Present> present,
+			List<VisitView> visits, List<ObservationView> observations, Totals youthContacts) {
 	}
 
 	/** An observation as the JSON array holds it, help still as text. */
@@ -42,7 +43,8 @@ public class NightQueries {
 
 	private static final String NIGHT = """
 			select w.checked_in_at, w.checked_out_at, w.report_summary, w.report_went_well, w.report_follow_up,
-			       w.report_place_suggestions, w.report_submitted_at,
+			       w.report_place_suggestions, w.report_submitted_at, w.report_received_at,
+			       w.registered_afterwards_at, w.registered_afterwards_by,
 			       coalesce((select json_agg(json_build_object('walkerId', a.walker_id,
 			                 'name', coalesce(k.name, '#' || k.id), 'unplanned', a.unplanned)
 			                 order by k.name nulls last, k.id)
@@ -117,7 +119,8 @@ public class NightQueries {
 			.toList();
 		return new Night(instant(rs.getTimestamp(1)), instant(rs.getTimestamp(2)),
 				new Report(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)),
-				instant(rs.getTimestamp(7)), present, visits, observations,
+				instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9)),
+				rs.getString(10), present, visits, observations,
 				new Totals(rs.getInt("c_under13"), rs.getInt("c_13to15"), rs.getInt("c_16to17")));
 	}
 

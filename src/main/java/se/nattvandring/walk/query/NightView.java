@@ -11,11 +11,14 @@ import se.nattvandring.walk.NightLog.Report;
 
 /**
  * A walk night as the phone, the district and the API read it: who was there, where the team went, what it noted
- * in counts, and the report with its deadline.
+ * in counts, and the report with its deadline. The report's time is shown twice: as the phone declared it, and as the
+ * server received it, which is what the deadline is judged on.
  */
 public record NightView(@Nullable Instant checkedInAt, @Nullable Instant checkedOutAt, List<Present> present,
 		List<VisitView> visits, List<ObservationView> observations, Totals youthContacts, Report report,
-		@Nullable Instant reportSubmittedAt, Instant reportDueBy, boolean reportLate, boolean overdue) {
+		@Nullable Instant reportSubmittedAt, @Nullable Instant reportReceivedAt, Instant reportDueBy,
+		boolean reportLate, @Nullable Instant registeredAfterwardsAt, @Nullable String registeredAfterwardsBy,
+		boolean overdue) {
 
 	public record Present(long walkerId, String name, boolean unplanned) {
 	}
@@ -55,12 +58,14 @@ public record NightView(@Nullable Instant checkedInAt, @Nullable Instant checked
 					o.adults(), o.helpCalled(), null, false, o.at()))
 			.toList();
 		return new NightView(checkedInAt, checkedOutAt, anonymousPresent(), visits, withoutNotes, youthContacts,
-				new Report(null, null, null, null), reportSubmittedAt, reportDueBy, reportLate, overdue);
+				new Report(null, null, null, null), reportSubmittedAt, reportReceivedAt, reportDueBy, reportLate, registeredAfterwardsAt,
+				registeredAfterwardsBy, overdue);
 	}
 
 	NightView withoutNames() {
 		return new NightView(checkedInAt, checkedOutAt, anonymousPresent(), visits, observations, youthContacts, report,
-				reportSubmittedAt, reportDueBy, reportLate, overdue);
+				reportSubmittedAt, reportReceivedAt, reportDueBy, reportLate, registeredAfterwardsAt,
+				registeredAfterwardsBy, overdue);
 	}
 
 	private List<Present> anonymousPresent() {

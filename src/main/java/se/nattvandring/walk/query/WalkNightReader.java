@@ -64,13 +64,14 @@ public class WalkNightReader {
 	NightView night(WalkView walk, AgreementDocument agreement, CurrentUser user) {
 		NightQueries.Night header = queries.night(walk.id());
 		Instant now = clock.instant();
-		Instant dueBy = ReportDeadline.of(agreement.criteria(), header.checkedOutAt(), walk.endsAt());
-		boolean late = header.reportSubmittedAt() != null ? !header.reportSubmittedAt().isBefore(dueBy)
+		Instant dueBy = ReportDeadline.of(agreement.criteriaOn(walk.date()), header.checkedOutAt(), walk.endsAt());
+		boolean late = header.reportReceivedAt() != null ? !header.reportReceivedAt().isBefore(dueBy)
 				: now.isAfter(dueBy) && walk.status() == WalkStatus.COMPLETED;
 		boolean overdue = overdueRule.isOverdue(walk.status(), walk.endsAt(), now);
 		NightView night = new NightView(header.checkedInAt(), header.checkedOutAt(), header.present(),
 				header.visits(), header.observations(), header.youthContacts(), header.report(),
-				header.reportSubmittedAt(), dueBy, late, overdue);
+				header.reportSubmittedAt(), header.reportReceivedAt(), dueBy, late, header.registeredAfterwardsAt(),
+				header.registeredAfterwardsBy(), overdue);
 		if (user.isAdmin() || user.organisationId() == walk.associationId()) {
 			return night;
 		}

@@ -116,12 +116,13 @@ public class WalkQueries {
 	/** Planned and later walks of an agreement, oldest first, for counting against its quota and budget. */
 	public List<QuotaUsage.CountedWalk> counted(long agreementId) {
 		return jdbc.sql("""
-				select id, association_id, walk_date from walk
-				where agreement_id = :a and status not in ('CANCELLED', 'REJECTED')
-				order by walk_date, start_time, id
+				select w.id, w.association_id, w.walk_date, greatest(w.min_team,
+				       (select count(*) from walk_attendance a where a.walk_id = w.id)) as walkers from walk w
+				where w.agreement_id = :a and w.status not in ('CANCELLED', 'REJECTED')
+				order by w.walk_date, w.start_time, w.id
 				""").param("a", agreementId)
 			.query((rs, row) -> new QuotaUsage.CountedWalk(rs.getLong("id"), rs.getLong("association_id"),
-					rs.getObject("walk_date", LocalDate.class)))
+					rs.getObject("walk_date", LocalDate.class), rs.getInt("walkers")))
 			.list();
 	}
 

@@ -110,7 +110,7 @@ class WalkController {
 		if (manage && walk.status() == WalkStatus.PLANNED) {
 			List<WalkerView> active = walkers.active(walk.associationId());
 			Map<Long, Eligibility> verdicts = walkers.eligibility(active.stream().map(WalkerView::id).toList(),
-					walk.date(), agreement.criteria());
+					walk.date(), agreement.criteriaOn(walk.date()));
 			model.addAttribute("candidates", active.stream().filter(w -> !teamIds.contains(w.id()))
 				.map(w -> new Candidate(w, reason(verdicts.get(w.id()), locale))).toList());
 		}
@@ -119,7 +119,7 @@ class WalkController {
 		boolean recorded = RECORDED.contains(walk.status());
 		model.addAttribute("recorded", recorded);
 		model.addAttribute("preview", recorded ? decisions.criteria(id, user)
-				: agreement.criteria().evaluate(facts.planned(walk, agreement.criteria())));
+				: agreement.criteriaOn(walk.date()).evaluate(facts.planned(walk, agreement.criteriaOn(walk.date()))));
 		model.addAttribute("decisionsVisible", recorded && walk.status() != WalkStatus.COMPLETED
 				&& decisions.mayReadDecisions(walk.agreementId(), walk.associationId(), user));
 	}
