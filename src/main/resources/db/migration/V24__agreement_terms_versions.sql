@@ -8,6 +8,9 @@ alter table agreement add column compensation_block_size integer not null defaul
     check (compensation_block_size between 1 and 52);
 alter table agreement add column compensation_incomplete_block text not null default 'NOTHING'
     check (compensation_incomplete_block in ('NOTHING', 'SHARE'));
+-- Whether the rate is what the district pays with VAT included, or a net rate to which a VAT-registered association
+-- adds 25 %. Either way one figure, the amount the district pays, runs through the basis, the ceiling and the budget.
+alter table agreement add column compensation_rate_includes_vat boolean not null default false;
 alter table agreement drop constraint agreement_compensation_cadence_check;
 alter table agreement add constraint agreement_compensation_cadence_check check (compensation_cadence in
     ('MONTHLY', 'QUARTERLY', 'THIRDLY', 'HALF_YEARLY', 'YEARLY', 'AT_PERIOD_END'));

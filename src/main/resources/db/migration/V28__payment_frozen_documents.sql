@@ -2,6 +2,10 @@
 -- references and accounts, the rule version, each line), and its documents are made from that snapshot once and kept
 -- with their SHA-256. The attest adds the attester and makes them once more, from the same snapshot. A download of an
 -- issued basis is the kept file, byte for byte, whatever changed in the live records since.
+-- Where the VAT of a VAT-registered association's invoice is booked (ingående moms, for the municipality's VAT
+-- compensation); 2640 is a placeholder for the district's own chart of accounts, as 4650 and 2440 are.
+alter table payment_settings add column vat_account text not null default '2640' check (vat_account ~ '^[0-9]{4}$');
+
 create table payment_basis_snapshot (
     basis_id bigint      primary key references payment_basis (id) on delete cascade,
     snapshot text        not null,

@@ -194,7 +194,7 @@ public class Agreement extends AbstractAggregateRoot<Agreement> {
 				c.blockSize() == null ? 1 : c.blockSize(),
 				c.incompleteBlock() == null ? IncompleteBlock.NOTHING : c.incompleteBlock(),
 				c.budgetCeilingSek() == null ? null : new Money(c.budgetCeilingSek()), c.quotaPerAssociation(),
-				c.cadence());
+				c.cadence(), Boolean.TRUE.equals(c.rateIncludesVat()));
 		this.criteria = new CompletionCriteria(k.minWalkers(), k.minAge(), Boolean.TRUE.equals(k.trainingRequired()),
 				k.windowStart(), k.windowEnd(), k.minDurationMinutes(), k.reportDeadlineDays());
 		this.invoicing = i == null ? new InvoicingReference(null, null, null)

@@ -28,7 +28,7 @@ public record AgreementDocument(long id, int version, String title, String caseN
 
 	public record CompensationView(CompensationUnit unit, BigDecimal rateSek, @Nullable BigDecimal budgetCeilingSek,
 			@Nullable Integer quotaPerAssociation, PaymentCadence cadence, List<TeamRateView> ratesByTeamSize,
-			int blockSize, IncompleteBlock incompleteBlock) {
+			int blockSize, IncompleteBlock incompleteBlock, boolean rateIncludesVat) {
 	}
 
 	public record TeamRateView(int minWalkers, BigDecimal rateSek) {
@@ -54,7 +54,7 @@ public record AgreementDocument(long id, int version, String title, String caseN
 		CompensationRule current = new CompensationRule(compensation.unit(), new Money(compensation.rateSek()),
 				rates(compensation.ratesByTeamSize()), compensation.blockSize(), compensation.incompleteBlock(),
 				compensation.budgetCeilingSek() == null ? null : new Money(compensation.budgetCeilingSek()),
-				compensation.quotaPerAssociation(), compensation.cadence());
+				compensation.quotaPerAssociation(), compensation.cadence(), compensation.rateIncludesVat());
 		return new PaymentRule(current, criteria, termsEffectiveFrom,
 				earlierTerms.stream().map(TermsVersionView::version).toList(), new Period(periodStart, effectiveEnd));
 	}

@@ -64,6 +64,7 @@ class AgreementForm {
 		public @Nullable PaymentCadence cadence;
 		public @Nullable Integer blockSize;
 		public @Nullable IncompleteBlock incompleteBlock;
+		public boolean rateIncludesVat;
 		public List<RateRow> rates = new ArrayList<>(java.util.stream.Stream.generate(RateRow::new)
 			.limit(RATE_ROWS).toList());
 	}
@@ -145,6 +146,7 @@ class AgreementForm {
 		form.compensation.cadence = rule.cadence();
 		form.compensation.blockSize = rule.blockSize();
 		form.compensation.incompleteBlock = rule.incompleteBlock();
+		form.compensation.rateIncludesVat = rule.rateIncludesVat();
 		List<RateTable.Step> steps = rule.ratesByTeamSize().steps();
 		for (int i = 0; i < steps.size() && i < RATE_ROWS; i++) {
 			form.compensation.rates.get(i).minWalkers = steps.get(i).minWalkers();
@@ -230,7 +232,7 @@ class AgreementForm {
 						compensation.quotaPerAssociation, compensation.cadence,
 						filledRateRows().stream().map(compensation.rates::get)
 							.map(r -> new AgreementTerms.TeamRateTerms(r.minWalkers, r.rateSek)).toList(),
-						compensation.blockSize, compensation.incompleteBlock),
+						compensation.blockSize, compensation.incompleteBlock, compensation.rateIncludesVat),
 				new CriteriaTerms(criteria.minWalkers, criteria.minAge, criteria.trainingRequired,
 						criteria.windowStart, criteria.windowEnd, criteria.minDurationMinutes,
 						criteria.reportDeadlineDays),

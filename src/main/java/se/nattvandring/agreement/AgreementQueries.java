@@ -146,7 +146,8 @@ class AgreementQueries {
 				rs.getBigDecimal("compensation_rate"), rs.getBigDecimal("compensation_budget_ceiling"), quota,
 				PaymentCadence.valueOf(rs.getString("compensation_cadence")),
 				teamRates(rs, "compensation_rates_by_team_size"), rs.getInt("compensation_block_size"),
-				IncompleteBlock.valueOf(rs.getString("compensation_incomplete_block")));
+				IncompleteBlock.valueOf(rs.getString("compensation_incomplete_block")),
+				rs.getBoolean("compensation_rate_includes_vat"));
 	}
 
 	/** The superseded terms, read with the agreement's row as a JSON array of the version table's rows. */

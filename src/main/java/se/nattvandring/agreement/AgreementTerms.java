@@ -44,17 +44,28 @@ public record AgreementTerms(@Nullable String title, @Nullable String caseNumber
 
 	/**
 	 * What a unit is worth and how often it is paid. {@code ratesByTeamSize} gives a team of at least so many walkers
-	 * its own rate; {@code blockSize} pays one unit per block of that many occasions (null or 1 for no block).
+	 * its own rate; {@code blockSize} pays one unit per block of that many occasions (null or 1 for no block);
+	 * {@code rateIncludesVat} says whether the rates are what the district pays with VAT included (else a
+	 * VAT-registered association adds 25 %).
 	 */
 	public record CompensationTerms(@Nullable CompensationUnit unit, @Nullable BigDecimal rateSek,
 			@Nullable BigDecimal budgetCeilingSek, @Nullable Integer quotaPerAssociation,
 			@Nullable PaymentCadence cadence, @Nullable List<TeamRateTerms> ratesByTeamSize,
-			@Nullable Integer blockSize, @Nullable IncompleteBlock incompleteBlock) {
+			@Nullable Integer blockSize, @Nullable IncompleteBlock incompleteBlock,
+			@Nullable Boolean rateIncludesVat) {
 
 		public CompensationTerms(@Nullable CompensationUnit unit, @Nullable BigDecimal rateSek,
 				@Nullable BigDecimal budgetCeilingSek, @Nullable Integer quotaPerAssociation,
 				@Nullable PaymentCadence cadence) {
-			this(unit, rateSek, budgetCeilingSek, quotaPerAssociation, cadence, null, null, null);
+			this(unit, rateSek, budgetCeilingSek, quotaPerAssociation, cadence, null, null, null, null);
+		}
+
+		public CompensationTerms(@Nullable CompensationUnit unit, @Nullable BigDecimal rateSek,
+				@Nullable BigDecimal budgetCeilingSek, @Nullable Integer quotaPerAssociation,
+				@Nullable PaymentCadence cadence, @Nullable List<TeamRateTerms> ratesByTeamSize,
+				@Nullable Integer blockSize, @Nullable IncompleteBlock incompleteBlock) {
+			this(unit, rateSek, budgetCeilingSek, quotaPerAssociation, cadence, ratesByTeamSize, blockSize,
+					incompleteBlock, null);
 		}
 
 		List<TeamRateTerms> rateList() {

@@ -11,12 +11,20 @@ import se.nattvandring.shared.Money;
  */
 public record CompensationRule(CompensationUnit unit, Money rate, RateTable ratesByTeamSize, int blockSize,
 		IncompleteBlock incompleteBlock, @Nullable Money budgetCeiling, @Nullable Integer quotaPerAssociation,
-		PaymentCadence cadence) {
+		PaymentCadence cadence, boolean rateIncludesVat) {
 
 	public CompensationRule {
 		ratesByTeamSize = ratesByTeamSize == null ? RateTable.NONE : ratesByTeamSize;
 		incompleteBlock = incompleteBlock == null ? IncompleteBlock.NOTHING : incompleteBlock;
 		blockSize = Math.max(1, blockSize);
+	}
+
+	/** Rates net of VAT, as the seed's and most IOP agreements' are. */
+	public CompensationRule(CompensationUnit unit, Money rate, RateTable ratesByTeamSize, int blockSize,
+			IncompleteBlock incompleteBlock, @Nullable Money budgetCeiling, @Nullable Integer quotaPerAssociation,
+			PaymentCadence cadence) {
+		this(unit, rate, ratesByTeamSize, blockSize, incompleteBlock, budgetCeiling, quotaPerAssociation, cadence,
+				false);
 	}
 
 	/** The same rule with one rate per walk and no table or block: the seed's shape. */

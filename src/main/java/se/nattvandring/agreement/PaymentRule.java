@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -113,6 +114,16 @@ public record PaymentRule(CompensationRule current, CompletionCriteria currentCr
 	 * what the ledger holds, in date order.
 	 */
 	public List<PayableUnit> payableUnits(List<ApprovedWalk> walks, Ledger ledger, LocalDate from, LocalDate to) {
+		return payableUnits(walks, ledger, from, to, Set.of());
+	}
+
+	/**
+	 * The same, in the amounts the district pays: for an association registered for VAT, a rate that does not
+	 * include VAT is paid with 25 % on top. Those amounts, and only those, count against the ceiling.
+	 * @param vatRegistered the associations that are registered for VAT
+	 */
+	public List<PayableUnit> payableUnits(List<ApprovedWalk> walks, Ledger ledger, LocalDate from, LocalDate to,
+			Set<Long> vatRegistered) {
 		List<Occasion> occasions = occasions(walks);
 		List<PayableUnit> units = new ArrayList<>();
 		Map<Long, List<Occasion>> blockWaiting = new LinkedHashMap<>();
@@ -130,15 +141,29 @@ public record PaymentRule(CompensationRule current, CompletionCriteria currentCr
 				}
 			}
 			else if (inPeriod(occasion.date, from, to)) {
-				Money rate = price.rateFor(occasion.walkers);
+				Money rate = payable(price.rateFor(occasion.walkers), vatRegistered.contains(occasion.associationId));
 				units.add(occasion.unit(occasion.key, UnitStatus.PAYABLE, rate, rate, null));
 			}
 		}
-		blockWaiting.forEach((association, waiting) -> units.addAll(blocks(association, waiting, ledger, to)));
+		blockWaiting.forEach((association, waiting) -> units.addAll(blocks(association, waiting, ledger, to,
+				vatRegistered.contains(association))));
 		return applyLimits(units, ledger);
 	}
 
-	private List<PayableUnit> blocks(long association, List<Occasion> waiting, Ledger ledger, LocalDate to) {
+	/** What the district pays for a unit at this rate: the rate, or the rate with VAT when VAT comes on top. */
+	public Money payable(Money rate, boolean vatRegistered) {
+		if (current.rateIncludesVat() || !vatRegistered) {
+			return rate;
+		}
+		return new Money(rate.amount().multiply(BigDecimal.valueOf(100).add(VAT_PERCENT))
+			.divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
+	}
+
+	/** Sweden's standard VAT rate, the one a registered association charges on this service. */
+	public static final BigDecimal VAT_PERCENT = new BigDecimal("25");
+
+	private List<PayableUnit> blocks(long association, List<Occasion> waiting, Ledger ledger, LocalDate to,
+			boolean vatRegistered) {
 		List<PayableUnit> units = new ArrayList<>();
 		int number = ledger.blocksPerAssociation().getOrDefault(association, 0);
 		int start = 0;
@@ -152,7 +177,8 @@ public record PaymentRule(CompensationRule current, CompletionCriteria currentCr
 			}
 			Occasion last = block.get(block.size() - 1);
 			UnitPrice closing = priceOn(last.lastWalkDate);
-			Money rate = closing.rateFor(block.stream().mapToInt(o -> o.walkers).max().orElse(0));
+			Money rate = payable(closing.rateFor(block.stream().mapToInt(o -> o.walkers).max().orElse(0)),
+					vatRegistered);
 			UnitStatus status = whole || closing.incompleteBlock() == IncompleteBlock.SHARE ? UnitStatus.PAYABLE
 					: UnitStatus.INCOMPLETE_BLOCK;
 			Money amount = whole ? rate : status == UnitStatus.INCOMPLETE_BLOCK ? Money.ZERO

@@ -78,8 +78,9 @@ class InvoicingDetailsController {
 		return organisation;
 	}
 
-	private static String page(Organisation organisation, InvoicingForm form, Model model) {
+	private String page(Organisation organisation, InvoicingForm form, Model model) {
 		model.addAttribute("organisation", organisation);
+		model.addAttribute("pending", organisations.pendingPayeeChange(organisation.requiredId()).orElse(null));
 		model.addAttribute("form", form);
 		return "identity/invoicing";
 	}

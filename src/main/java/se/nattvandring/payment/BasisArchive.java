@@ -87,7 +87,7 @@ class BasisArchive {
 	}
 
 	private void keep(BasisDocument document, Stage stage, Instant now) {
-		for (Kind kind : kindsOf(document)) {
+		for (Kind kind : Kind.values()) {
 			byte[] body = renderer.render(document, kind);
 			jdbc.sql("""
 					insert into payment_basis_document (basis_id, kind, stage, body, sha256, made_at)
@@ -95,12 +95,6 @@ class BasisArchive {
 				.param("kind", kind.name()).param("stage", stage.name()).param("body", body)
 				.param("sha", sha256(body)).param("at", Timestamp.from(now)).update();
 		}
-	}
-
-	private static List<Kind> kindsOf(BasisDocument document) {
-		// A correction has no Peppol invoice: it is a credit note, which is not built yet.
-		return List.of(Kind.values()).stream()
-			.filter(kind -> kind != Kind.PEPPOL || !document.basis().isCorrection()).toList();
 	}
 
 	static String sha256(byte[] body) {

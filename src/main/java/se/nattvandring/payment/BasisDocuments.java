@@ -72,7 +72,7 @@ public class BasisDocuments {
 	 * a draft's is made from the live records. The voucher and the invoice need an issued basis: only what is locked
 	 * is booked or billed. The voucher is the district's own bookkeeping.
 	 * @throws AccessDeniedException for a voucher asked by anyone but the district's coordinator, attester or admin
-	 * @throws RuleViolationException for a voucher or an invoice of a draft, or an invoice of a correction
+	 * @throws RuleViolationException for a voucher or an invoice of a draft
 	 */
 	public File file(long basisId, Kind kind, CurrentUser user) {
 		if (kind == Kind.SIE && !user.isAdmin() && !user.has(Role.DISTRICT_COORDINATOR)
@@ -82,10 +82,6 @@ public class BasisDocuments {
 		PaymentBasis basis = bases.get(basisId, user);
 		if (basis.status() == BasisStatus.DRAFT && (kind == Kind.SIE || kind == Kind.PEPPOL)) {
 			throw new RuleViolationException("payment.error.notIssued");
-		}
-		if (kind == Kind.PEPPOL && basis.isCorrection()) {
-			// A correction is a credit note in Peppol (BIS Billing 3, type 381), which is not built yet.
-			throw new RuleViolationException("payment.error.noCreditNoteYet");
 		}
 		String name = "utbetalningsunderlag-NV-" + basis.agreementId() + "-" + basisId + "-" + basis.from() + "."
 				+ kind.extension;

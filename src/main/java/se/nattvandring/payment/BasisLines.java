@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,8 @@ import se.nattvandring.agreement.Agreement;
 import se.nattvandring.agreement.CompensationUnit;
 import se.nattvandring.agreement.PaymentRule;
 import se.nattvandring.agreement.PaymentRule.PayableUnit;
+import se.nattvandring.identity.Organisation;
+import se.nattvandring.identity.Organisations;
 import se.nattvandring.payment.PaymentBasis.Line;
 import se.nattvandring.payment.PaymentBasis.LineStatus;
 import se.nattvandring.walk.WalkPayments;
@@ -33,9 +36,12 @@ class BasisLines {
 
 	private final PaymentLedger ledger;
 
-	BasisLines(WalkPayments walks, PaymentLedger ledger) {
+	private final Organisations organisations;
+
+	BasisLines(WalkPayments walks, PaymentLedger ledger, Organisations organisations) {
 		this.walks = walks;
 		this.ledger = ledger;
+		this.organisations = organisations;
 	}
 
 	Drawing draw(Agreement agreement, long associationId, LocalDate from, LocalDate to) {
@@ -51,8 +57,10 @@ class BasisLines {
 		List<PaymentRule.ApprovedWalk> candidates = approved.stream()
 			.map(w -> new PaymentRule.ApprovedWalk(w.walkId(), w.associationId(), w.date(), w.walkers())).toList();
 		List<String> keys = candidates.stream().map(w -> rule.occasionKey(w.walkId(), w.walkDate())).toList();
+		boolean vat = organisations.byId(associationId).map(Organisation::vatRegistered).orElse(false);
 		List<PayableUnit> units = rule.payableUnits(candidates,
-				ledger.read(agreement.requiredId(), associationId, keys), from, to);
+				ledger.read(agreement.requiredId(), associationId, keys), from, to,
+				vat ? Set.of(associationId) : Set.of());
 		List<Line> lines = new ArrayList<>();
 		for (PayableUnit unit : units) {
 			int walkers = unit.walkIds().stream().mapToInt(id -> byId.get(id).walkers()).sum();

@@ -34,7 +34,8 @@ class BasisRenderer {
 			case PDF -> pdf.render("payment/basis-pdf", Map.of("doc", document, "fmt", formats), SWEDISH);
 			case CSV -> BasisCsv.write(document, messages, SWEDISH);
 			case SIE -> SieVoucher.write(document);
-			case PEPPOL -> PeppolInvoice.write(document);
+			case PEPPOL -> document.basis().isCorrection() ? PeppolCreditNote.write(document)
+					: PeppolInvoice.write(document);
 		};
 	}
 }

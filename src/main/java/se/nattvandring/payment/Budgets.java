@@ -41,7 +41,11 @@ public class Budgets {
 
 	private final WalkPayments walks;
 
-	Budgets(Agreements agreements, PaymentLedger ledger, WalkPayments walks) {
+	private final se.nattvandring.identity.Organisations organisations;
+
+	Budgets(Agreements agreements, PaymentLedger ledger, WalkPayments walks,
+			se.nattvandring.identity.Organisations organisations) {
+		this.organisations = organisations;
 		this.agreements = agreements;
 		this.ledger = ledger;
 		this.walks = walks;
@@ -66,7 +70,11 @@ public class Budgets {
 		Ledger paid = ledger.read(agreementId, null,
 				coming.stream().map(w -> rule.occasionKey(w.walkId(), w.walkDate())).toList());
 		// The whole term at once: every unit still to be paid, counted after what the ledger holds.
-		var units = rule.payableUnits(coming, paid, rule.term().start(), rule.term().end());
+		Set<Long> vatRegistered = organisations.byIds(document.associations().stream()
+			.map(AgreementDocument.PartyView::organisationId).toList()).values().stream()
+			.filter(se.nattvandring.identity.Organisation::vatRegistered)
+			.map(se.nattvandring.identity.Organisation::requiredId).collect(Collectors.toSet());
+		var units = rule.payableUnits(coming, paid, rule.term().start(), rule.term().end(), vatRegistered);
 		// What the district has approved within the term is committed; the rest is a forecast.
 		Set<Long> approved = ahead.stream().filter(WalkPayments.WalkToBePaid::approved)
 			.filter(w -> !w.date().isBefore(document.periodStart()) && !w.date().isAfter(document.effectiveEnd()))

@@ -2,7 +2,7 @@ package se.nattvandring.payment;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ResponseEntity;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,11 +23,15 @@ class PayeeConfirmationApiController {
 		this.confirmations = confirmations;
 	}
 
+	/** The change waiting, or null when none waits. */
+	record PendingPayee(@Nullable PayeeChange pending) {
+	}
+
 	@GetMapping("/api/v1/organisations/{id}/invoicing/pending")
-	@Operation(summary = "The payee change waiting for the district's confirmation; 204 when none waits")
-	ResponseEntity<PayeeChange> pending(@PathVariable long id, CurrentUser user) {
-		return confirmations.pending(id, user).map(ResponseEntity::ok)
-			.orElseGet(() -> ResponseEntity.noContent().build());
+	@Operation(summary = "The payee change waiting for the district's confirmation, if any "
+			+ "(the district that pays the association, and the association itself)")
+	PendingPayee pending(@PathVariable long id, CurrentUser user) {
+		return new PendingPayee(confirmations.pending(id, user).orElse(null));
 	}
 
 	@PostMapping("/api/v1/organisations/{id}/invoicing/confirm")

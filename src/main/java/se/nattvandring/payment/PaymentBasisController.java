@@ -50,8 +50,11 @@ class PaymentBasisController {
 
 	private final MessageSource messages;
 
+	private final PayeeConfirmations payees;
+
 	PaymentBasisController(PaymentBases bases, BasisDocuments documents, Budgets budgets, Agreements agreements,
-			Organisations organisations, MessageSource messages) {
+			Organisations organisations, MessageSource messages, PayeeConfirmations payees) {
+		this.payees = payees;
 		this.bases = bases;
 		this.documents = documents;
 		this.budgets = budgets;
@@ -147,10 +150,29 @@ class PaymentBasisController {
 		model.addAttribute("page", found);
 		model.addAttribute("form", form);
 		model.addAttribute("mayPrepare", bases.mayPrepare(agreement, user));
+		model.addAttribute("pendingPayees", agreement.associations().stream()
+			.filter(a -> payees.mayConfirm(a.organisationId(), user))
+			.flatMap(a -> payees.pending(a.organisationId(), user).stream()).toList());
 		model.addAttribute("names", agreement.associations().stream()
 			.collect(Collectors.toMap(AgreementDocument.PartyView::organisationId, AgreementDocument.PartyView::name,
 					(a, b) -> a)));
 		return "payment/list";
+	}
+
+	/** The district confirms an association's changed payment details, and comes back to the agreement's bases. */
+	@PostMapping("/agreements/{id}/payees/{organisationId}/confirm")
+	String confirmPayee(@PathVariable long id, @PathVariable long organisationId, CurrentUser user,
+			RedirectAttributes redirect, Locale locale) {
+		agreements.requireVisible(id, user);
+		try {
+			payees.confirm(organisationId, user);
+			redirect.addFlashAttribute("notice", "payee.confirmed");
+		}
+		catch (RuleViolationException refused) {
+			redirect.addFlashAttribute("refusalText",
+					messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+		}
+		return "redirect:/agreements/" + id + "/payments";
 	}
 
 	private String step(long id, Runnable step, String notice, RedirectAttributes redirect, Locale locale) {

@@ -81,7 +81,7 @@ class PaymentLedger implements PaidWalks {
 	void hold(PaymentBasis basis, List<PayableUnit> units) {
 		for (PaymentBasis.Line line : basis.lines()) {
 			PayableUnit unit = units.stream().filter(u -> u.key().equals(line.unitKey())
-					&& u.walkIds().equals(line.walkIds())).findFirst().orElseThrow();
+					&& u.walkIds().stream().sorted().toList().equals(line.walkIds())).findFirst().orElseThrow();
 			if (unit.status() != UnitStatus.PAYABLE && unit.status() != UnitStatus.INCOMPLETE_BLOCK) {
 				continue;
 			}

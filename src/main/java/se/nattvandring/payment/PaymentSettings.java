@@ -27,10 +27,19 @@ public class PaymentSettings {
 
 	/** The expense account (lämnade bidrag), the liability it is paid from, the cost centre and the project. */
 	public record Settings(@Nullable PaymentMode mode, @Nullable String expenseAccount,
-			@Nullable String payableAccount, @Nullable String costCentre, @Nullable String project) {
+			@Nullable String payableAccount, @Nullable String costCentre, @Nullable String project,
+			@Nullable String vatAccount) {
+
+		/** Where the VAT of a VAT-registered association's invoice is booked; 2640 when none is set. */
+		public String vatAccountOrDefault() {
+			return vatAccount == null ? DEFAULT_VAT_ACCOUNT : vatAccount;
+		}
 	}
 
-	static final Settings DEFAULTS = new Settings(PaymentMode.PAYOUT, "4650", "2440", null, null);
+	static final String DEFAULT_VAT_ACCOUNT = "2640";
+
+	static final Settings DEFAULTS = new Settings(PaymentMode.PAYOUT, "4650", "2440", null, null,
+			DEFAULT_VAT_ACCOUNT);
 
 	private final JdbcClient jdbc;
 
@@ -51,10 +60,11 @@ public class PaymentSettings {
 
 	Settings of(long agreementId) {
 		return jdbc.sql("""
-				select mode, expense_account, payable_account, cost_centre, project from payment_settings
+				select mode, expense_account, payable_account, cost_centre, project, vat_account from payment_settings
 				where agreement_id = :agreement""").param("agreement", agreementId)
 			.query((rs, row) -> new Settings(PaymentMode.valueOf(rs.getString("mode")), rs.getString("expense_account"),
-					rs.getString("payable_account"), rs.getString("cost_centre"), rs.getString("project")))
+					rs.getString("payable_account"), rs.getString("cost_centre"), rs.getString("project"),
+					rs.getString("vat_account")))
 			.optional().orElse(DEFAULTS);
 	}
 
@@ -70,6 +80,9 @@ public class PaymentSettings {
 		}
 		account("expenseAccount", asked.expenseAccount(), problems);
 		account("payableAccount", asked.payableAccount(), problems);
+		if (asked.vatAccount() != null) {
+			account("vatAccount", asked.vatAccount(), problems);
+		}
 		TextChecks.problem("costCentre", asked.costCentre(), false, 20).ifPresent(problems::add);
 		TextChecks.problem("project", asked.project(), false, 20).ifPresent(problems::add);
 		if (!problems.isEmpty()) {
@@ -77,14 +90,15 @@ public class PaymentSettings {
 		}
 		Settings before = of(agreementId);
 		jdbc.sql("""
-				insert into payment_settings (agreement_id, mode, expense_account, payable_account, cost_centre, project)
-				values (:agreement, :mode, :expense, :payable, :centre, :project)
+				insert into payment_settings (agreement_id, mode, expense_account, payable_account, cost_centre, project,
+				  vat_account)
+				values (:agreement, :mode, :expense, :payable, :centre, :project, :vat)
 				on conflict (agreement_id) do update set mode = excluded.mode,
 				  expense_account = excluded.expense_account, payable_account = excluded.payable_account,
-				  cost_centre = excluded.cost_centre, project = excluded.project""")
+				  cost_centre = excluded.cost_centre, project = excluded.project, vat_account = excluded.vat_account""")
 			.param("agreement", agreementId).param("mode", asked.mode().name()).param("expense", asked.expenseAccount())
 			.param("payable", asked.payableAccount()).param("centre", blank(asked.costCentre()))
-			.param("project", blank(asked.project())).update();
+			.param("project", blank(asked.project())).param("vat", asked.vatAccountOrDefault()).update();
 		Settings after = of(agreementId);
 		events.publishEvent(new PaymentEvents.SettingsChanged(agreementId, before, after));
 		return after;

@@ -36,7 +36,8 @@ import se.nattvandring.payment.PaymentBasis.Line;
  * The basis as a Peppol BIS Billing 3 invoice from the association to the district. The buyer reference is the
  * district's reference code, the buyer endpoint its Peppol ID; the seller is identified by its organisation number in
  * scheme 0007, or its own Peppol ID. VAT category O (outside the scope of VAT) unless the association is registered
- * for VAT: then S at 25 %, on top of the agreement's rate, which is net.
+ * for VAT: then S at 25 %, split out of the basis's total by {@link BasisVat}, so the invoice asks exactly what the
+ * basis says the district pays.
  */
 final class PeppolInvoice {
 
@@ -82,15 +83,21 @@ final class PeppolInvoice {
 			invoice.addPaymentMeans(means);
 		}
 
-		BigDecimal net = BigDecimal.ZERO.setScale(2);
+		BasisVat split = BasisVat.of(document);
 		for (Line line : document.basis().lines()) {
 			if (line.paid()) {
 				invoice.addInvoiceLine(invoiceLine(line, vat));
-				net = net.add(line.amount());
 			}
 		}
-		BigDecimal tax = vat ? net.multiply(STANDARD_RATE).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP)
-				: BigDecimal.ZERO.setScale(2);
+		invoice.addTaxTotal(taxTotal(split, vat));
+		invoice.setLegalMonetaryTotal(totals(split));
+		return UBL21Marshaller.invoice().getAsBytes(invoice);
+	}
+
+	/** The VAT breakdown: one subtotal, category S at 25 % or O with its exemption reason. */
+	static TaxTotalType taxTotal(BasisVat split, boolean vat) {
+		BigDecimal net = split.net();
+		BigDecimal tax = split.tax();
 		TaxTotalType taxTotal = new TaxTotalType();
 		taxTotal.setTaxAmount(tax).setCurrencyID(SEK);
 		TaxSubtotalType subtotal = new TaxSubtotalType();
@@ -103,18 +110,23 @@ final class PeppolInvoice {
 		}
 		subtotal.setTaxCategory(category);
 		taxTotal.addTaxSubtotal(subtotal);
-		invoice.addTaxTotal(taxTotal);
-
-		MonetaryTotalType totals = new MonetaryTotalType();
-		totals.setLineExtensionAmount(net).setCurrencyID(SEK);
-		totals.setTaxExclusiveAmount(net).setCurrencyID(SEK);
-		totals.setTaxInclusiveAmount(net.add(tax)).setCurrencyID(SEK);
-		totals.setPayableAmount(net.add(tax)).setCurrencyID(SEK);
-		invoice.setLegalMonetaryTotal(totals);
-		return UBL21Marshaller.invoice().getAsBytes(invoice);
+		return taxTotal;
 	}
 
-	private static PartyType seller(Organisation association, boolean vat) {
+	/** The totals: the payable amount is the basis's total, to the öre; any rounding of the VAT split is shown. */
+	static MonetaryTotalType totals(BasisVat split) {
+		MonetaryTotalType totals = new MonetaryTotalType();
+		totals.setLineExtensionAmount(split.net()).setCurrencyID(SEK);
+		totals.setTaxExclusiveAmount(split.net()).setCurrencyID(SEK);
+		totals.setTaxInclusiveAmount(split.net().add(split.tax())).setCurrencyID(SEK);
+		if (split.rounding().signum() != 0) {
+			totals.setPayableRoundingAmount(split.rounding()).setCurrencyID(SEK);
+		}
+		totals.setPayableAmount(split.total()).setCurrencyID(SEK);
+		return totals;
+	}
+
+	static PartyType seller(Organisation association, boolean vat) {
 		PartyType party = new PartyType();
 		String peppolId = association.peppolId();
 		String digits = association.organisationDigits();
@@ -141,7 +153,7 @@ final class PeppolInvoice {
 		return party;
 	}
 
-	private static PartyType buyer(BasisDocument document) {
+	static PartyType buyer(BasisDocument document) {
 		PartyType party = new PartyType();
 		String peppolId = document.agreement().invoicing().peppolId();
 		Organisation district = document.district();
@@ -163,7 +175,7 @@ final class PeppolInvoice {
 	}
 
 	/** Credit transfer to the association's bankgiro or plusgiro, with the basis number to pay against. */
-	private static @Nullable PaymentMeansType paymentMeans(BasisDocument document) {
+	static @Nullable PaymentMeansType paymentMeans(BasisDocument document) {
 		Organisation association = document.association();
 		String account = association.bankgiro() != null ? association.bankgiro() : association.plusgiro();
 		if (account == null) {
@@ -186,18 +198,19 @@ final class PeppolInvoice {
 		InvoiceLineType invoiceLine = new InvoiceLineType();
 		invoiceLine.setID(String.valueOf(line.position()));
 		invoiceLine.setInvoicedQuantity(BigDecimal.ONE).setUnitCode("C62");
-		invoiceLine.setLineExtensionAmount(line.amount()).setCurrencyID(SEK);
+		BigDecimal net = vat ? BasisVat.net(line.amount()) : line.amount();
+		invoiceLine.setLineExtensionAmount(net).setCurrencyID(SEK);
 		ItemType item = new ItemType();
 		item.setName("Genomförd nattvandring " + line.date());
 		item.addClassifiedTaxCategory(category(vat));
 		invoiceLine.setItem(item);
 		PriceType price = new PriceType();
-		price.setPriceAmount(line.amount()).setCurrencyID(SEK);
+		price.setPriceAmount(net).setCurrencyID(SEK);
 		invoiceLine.setPrice(price);
 		return invoiceLine;
 	}
 
-	private static TaxCategoryType category(boolean vat) {
+	static TaxCategoryType category(boolean vat) {
 		TaxCategoryType category = new TaxCategoryType();
 		category.setID(vat ? "S" : "O");
 		if (vat) {
@@ -207,19 +220,19 @@ final class PeppolInvoice {
 		return category;
 	}
 
-	private static TaxSchemeType vatScheme() {
+	static TaxSchemeType vatScheme() {
 		TaxSchemeType scheme = new TaxSchemeType();
 		scheme.setID("VAT");
 		return scheme;
 	}
 
-	private static PartyNameType name(String name) {
+	static PartyNameType name(String name) {
 		PartyNameType partyName = new PartyNameType();
 		partyName.setName(name);
 		return partyName;
 	}
 
-	private static AddressType address(@Nullable String street, @Nullable String postalCode, @Nullable String city) {
+	static AddressType address(@Nullable String street, @Nullable String postalCode, @Nullable String city) {
 		AddressType address = new AddressType();
 		if (street != null) {
 			address.setStreetName(street);

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The basis as an SIE 4I file that the finance system imports: code page IBM437 ({@code #FORMAT PC8}), one
  * {@code #VER} that debits the agreement's expense account, with its cost centre (dimension 1) and project (dimension
- * 6), and credits the liability account, so it balances to zero. The voucher series and number are left for the
+ * 6), debits the VAT account with the VAT a registered association charged, and credits the liability account with
+ * the total, so it balances to zero. The voucher series and number are left for the
  * receiving system to give, as SIE 4I allows.
  */
 final class SieVoucher {
@@ -25,6 +26,7 @@ final class SieVoucher {
 		PaymentSettings.Settings booking = document.booking();
 		String date = document.documentDate().format(DATE);
 		BigDecimal total = document.total();
+		BasisVat split = BasisVat.of(document);
 		StringBuilder sie = new StringBuilder();
 		line(sie, "#FLAGGA 0");
 		line(sie, "#FORMAT PC8");
@@ -37,6 +39,9 @@ final class SieVoucher {
 		}
 		line(sie, "#KONTO " + booking.expenseAccount() + " " + quoted("Bidrag till föreningar"));
 		line(sie, "#KONTO " + booking.payableAccount() + " " + quoted("Skuld till föreningar"));
+		if (split.applies()) {
+			line(sie, "#KONTO " + booking.vatAccountOrDefault() + " " + quoted("Ingående moms"));
+		}
 		line(sie, "#DIM 1 " + quoted("Kostnadsställe"));
 		line(sie, "#DIM 6 " + quoted("Projekt"));
 		if (booking.costCentre() != null) {
@@ -49,7 +54,11 @@ final class SieVoucher {
 				+ document.basis().to();
 		line(sie, "#VER \"\" \"\" " + date + " " + quoted(text));
 		line(sie, "{");
-		line(sie, "#TRANS " + booking.expenseAccount() + " {" + objects(booking) + "} " + amount(total));
+		BigDecimal tax = split.applies() ? split.tax() : BigDecimal.ZERO;
+		line(sie, "#TRANS " + booking.expenseAccount() + " {" + objects(booking) + "} " + amount(total.subtract(tax)));
+		if (split.applies()) {
+			line(sie, "#TRANS " + booking.vatAccountOrDefault() + " {} " + amount(tax));
+		}
 		line(sie, "#TRANS " + booking.payableAccount() + " {} " + amount(total.negate()));
 		line(sie, "}");
 		return sie.toString().getBytes(PC8);

@@ -83,8 +83,9 @@ class LedgerSeasonTests {
 		long agreement = season.agreement(terms);
 		List<Long> walkIds = new ArrayList<>();
 		java.util.Map<LocalDate, Integer> teamsOut = new java.util.HashMap<>();
+		// Six weeks, so that evenings and weekends are shared and approvals arrive after their unit was paid.
 		for (int i = 0; i < 16; i++) {
-			LocalDate date = LocalDate.of(2026, 2, 2).plusDays(random.nextInt(110));
+			LocalDate date = LocalDate.of(2026, 2, 2).plusDays(random.nextInt(42));
 			// A second walk on the same evening goes out with another team: nobody walks twice at once.
 			int team = teamsOut.merge(date, 1, Integer::sum) - 1;
 			walkIds.add(season.reportedWalk(agreement, date, 2 + random.nextInt(4),
@@ -103,8 +104,8 @@ class LedgerSeasonTests {
 				season.returnAndResubmit(walk);
 			}
 			season.approve(walk);
-			if (random.nextInt(3) == 0) {
-				drawAndIssue(agreement, YearMonth.of(2026, 2 + random.nextInt(4)));
+			if (random.nextBoolean()) {
+				drawAndIssue(agreement, YearMonth.of(2026, 2 + random.nextInt(2)));
 			}
 			if (random.nextInt(8) == 0) {
 				creditOne(agreement, random);
@@ -169,7 +170,8 @@ class LedgerSeasonTests {
 		}
 		List<Long> approved = jdbc.sql("select id from walk where agreement_id = :a and status in ('APPROVED', 'PAID')")
 			.param("a", agreement).query(Long.class).list();
-		assertThat(accounted).containsAll(approved).doesNotContainAnyElementsOf(rejected);
+		assertThat(accounted).containsAll(approved);
+		assertThat(rejected).noneMatch(accounted::contains);
 	}
 
 	private void theBasesAddUpToTheUnitsTheLedgerHolds(long agreement) {

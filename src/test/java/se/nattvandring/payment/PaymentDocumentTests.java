@@ -91,6 +91,34 @@ class PaymentDocumentTests {
 			.anyMatch(e -> e.startsWith("PEPPOL-EN16931-R003")).hasSizeGreaterThan(1);
 	}
 
+	@Autowired
+	PaymentCorrections corrections;
+
+	@Autowired
+	PaymentBases bases;
+
+	@Test
+	@org.springframework.transaction.annotation.Transactional
+	void aCorrectionOfAnInvoicedBasisIsACreditNoteThatRefersToTheInvoiceAndValidates() {
+		long original = issuedBasisOf(NightTestWorld.AIK);
+		long walk = bases.get(original, world.coordinator()).paidWalkIds().get(0);
+		PaymentBasis correction = corrections.correct(original, new PaymentCorrections.Correction(List.of(walk),
+				"Stickprovet fann ingen vandring"), world.coordinator());
+		bases.issue(correction.id(), world.coordinator());
+
+		MvcTestResult answer = mvc.get().uri("/api/v1/payment-bases/" + correction.id() + "/peppol")
+			.header("Authorization", DemoLogins.bearer("distrikt")).exchange();
+		assertThat(answer).hasStatusOk();
+		byte[] xml = answer.getResponse().getContentAsByteArray();
+
+		assertThat(errors(xml, EN16931Validation.VID_UBL_CREDIT_NOTE_1315)).isEmpty();
+		assertThat(errors(xml, PeppolValidation2025_11.VID_OPENPEPPOL_CREDIT_NOTE_UBL_V3)).isEmpty();
+		String text = new String(xml, StandardCharsets.UTF_8);
+		assertThat(text).contains("<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>")
+			.contains("<cac:InvoiceDocumentReference><cbc:ID>NV-1-" + original + "</cbc:ID>")
+			.contains("<cbc:PayableAmount currencyID=\"SEK\">1700.00</cbc:PayableAmount>");
+	}
+
 	@Test
 	void aVatRegisteredAssociationInvoicesAtTheStandardRateAndStillValidates() {
 		BasisDocument plain = documents.document(issuedBasisOf(NightTestWorld.AIK), world.coordinator());
@@ -102,9 +130,17 @@ class PaymentDocumentTests {
 
 		assertThat(errors(xml, PeppolValidation2025_11.VID_OPENPEPPOL_INVOICE_UBL_V3)).isEmpty();
 		String text = new String(xml, StandardCharsets.UTF_8);
-		BigDecimal withVat = plain.total().multiply(new BigDecimal("1.25")).setScale(2);
+		// The total is what the district pays, one figure everywhere: the invoice splits the VAT out of it.
+		BigDecimal net = plain.total().multiply(new BigDecimal("0.8")).setScale(2);
 		assertThat(text).contains("<cbc:CompanyID>SE802014837801</cbc:CompanyID>")
-			.contains("<cbc:PayableAmount currencyID=\"SEK\">" + withVat.toPlainString() + "</cbc:PayableAmount>");
+			.contains("<cbc:PayableAmount currencyID=\"SEK\">" + plain.total().toPlainString() + "</cbc:PayableAmount>")
+			.contains("<cbc:TaxExclusiveAmount currencyID=\"SEK\">" + net.toPlainString() + "</cbc:TaxExclusiveAmount>")
+			.contains("<cbc:TaxAmount currencyID=\"SEK\">" + plain.total().subtract(net).toPlainString());
+		String sie = new String(SieVoucher.write(new BasisDocument(plain.basis(), plain.agreement(), plain.district(),
+				registered, plain.booking(), plain.preparedBy(), plain.issuedBy(), plain.attestedBy(),
+				plain.documentDate())), SieVoucher.PC8);
+		assertThat(sie).contains("#TRANS 2640 {} " + plain.total().subtract(net).toPlainString())
+			.contains("#TRANS 2440 {} -" + plain.total().toPlainString());
 	}
 
 	@Test

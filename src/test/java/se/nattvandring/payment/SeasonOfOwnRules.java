@@ -97,6 +97,21 @@ class SeasonOfOwnRules {
 	 *     walker is never on two walks at once
 	 */
 	long reportedWalk(long agreement, LocalDate date, int present, Duration reportedAfterTheEnd, int team) {
+		long walk = checkedOutWalk(agreement, date, present, team);
+		Instant end = world.endsAt(walk);
+		Instant reported = end.plus(reportedAfterTheEnd);
+		try (var morning = clock.replayAt(reported)) {
+			nights.saveReport(walk, new NightEntries.ReportEntry("Lugn kväll", null, null, null), world.contactOf(AIK));
+			// The phone says it sent the report the next morning, or when it did if that was earlier.
+			Duration declared = reportedAfterTheEnd.compareTo(Duration.ofHours(10)) < 0 ? reportedAfterTheEnd
+					: Duration.ofHours(10);
+			nights.submitReport(walk, new NightEntries.Submit(end.plus(declared)), world.contactOf(AIK));
+		}
+		return walk;
+	}
+
+	/** A walk walked and checked out that night, its report not yet written. */
+	long checkedOutWalk(long agreement, LocalDate date, int present, int team) {
 		List<Long> walkers = team(team, present);
 		CurrentUser contact = world.contactOf(AIK);
 		long walk;
@@ -112,14 +127,6 @@ class SeasonOfOwnRules {
 		}
 		try (var night = clock.replayAt(end)) {
 			nights.checkOut(walk, new NightEntries.CheckOut(end), contact);
-		}
-		Instant reported = end.plus(reportedAfterTheEnd);
-		try (var morning = clock.replayAt(reported)) {
-			nights.saveReport(walk, new NightEntries.ReportEntry("Lugn kväll", null, null, null), contact);
-			// The phone says it sent the report the next morning, or when it did if that was earlier.
-			Duration declared = reportedAfterTheEnd.compareTo(Duration.ofHours(10)) < 0 ? reportedAfterTheEnd
-					: Duration.ofHours(10);
-			nights.submitReport(walk, new NightEntries.Submit(end.plus(declared)), contact);
 		}
 		return walk;
 	}
