@@ -43,6 +43,20 @@ final class DemoAgreements {
 				parties(organisations), renewalRule(), criteria(), invoicing());
 	}
 
+	/**
+	 * The renewal's rate indexed from 1 July of its second year: a revision from a date, so that the agreement page
+	 * shows the terms in force before it, and walks before the date keep the old rate.
+	 */
+	static AgreementTerms renewalIndexed(Map<String, Organisation> organisations, int year) {
+		AgreementTerms renewal = renewal(organisations, year);
+		return new AgreementTerms(renewal.title(), renewal.caseNumber(), renewal.decisionDate(), renewal.area(),
+				renewal.purpose(), renewal.periodStart(), renewal.periodEnd(), renewal.extensionPossibleUntil(),
+				renewal.extensionDecisions(), renewal.parties(),
+				new CompensationTerms(CompensationUnit.PER_WALK, new BigDecimal("1750"), new BigDecimal("340000"), 100,
+						PaymentCadence.MONTHLY),
+				renewal.criteria(), renewal.invoicing(), LocalDate.of(year + 1, 7, 1));
+	}
+
 	private static List<PartyTerms> parties(Map<String, Organisation> organisations) {
 		return List.of(
 				new PartyTerms(organisations.get(DemoOrganisations.DISTRICT).id(), PartyRole.PRINCIPAL),

@@ -20,6 +20,7 @@ import se.nattvandring.agreement.Agreements;
 import se.nattvandring.identity.Accounts;
 import se.nattvandring.identity.ApiTokens;
 import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.InvoicingDetails;
 import se.nattvandring.identity.Organisation;
 import se.nattvandring.identity.Organisations;
 import se.nattvandring.shared.DemoMode;
@@ -104,6 +105,8 @@ class DemoData implements ApplicationRunner {
 		LocalDate today = StockholmTime.today(clock);
 		Agreement seed = agreements.create(DemoAgreements.seed(byName), users.get("distrikt"));
 		Agreement renewal = agreements.create(DemoAgreements.renewal(byName, today.getYear()), users.get("distrikt"));
+		agreements.revise(renewal.requiredId(), DemoAgreements.renewalIndexed(byName, today.getYear()),
+				users.get("distrikt"));
 		List<Long> seedPlaces = placePlans.seed(seed, users);
 		List<Long> renewalPlaces = placePlans.renewal(renewal, users, today);
 		long aik = byName.get(DemoOrganisations.AIK).requiredId();
@@ -129,6 +132,12 @@ class DemoData implements ApplicationRunner {
 		payments.decide(recorded, users.get("distrikt"));
 		payments.pay(seed, List.of(aik, folkparken), users.get("distrikt"), users.get("chef"));
 		evaluation.write(seed.requiredId(), users.get("distrikt"), users.get("aik"), users.get("folkparken"));
+		// Södra Folkparken has asked for a new bankgiro, which waits for the district to confirm it.
+		Organisation folkparkenDetails = byName.get(DemoOrganisations.FOLKPARKEN);
+		organisations.updateInvoicing(folkparken, new InvoicingDetails(folkparkenDetails.organisationNumber(),
+				DemoOrganisations.FOLKPARKEN_NEW_BANKGIRO, null, false, folkparkenDetails.peppolId(),
+				folkparkenDetails.streetAddress(), folkparkenDetails.postalCode(), folkparkenDetails.city()),
+				users.get("folkparken"));
 		walks.upcoming(renewal, renewalPlaces, aik, aikWalkers, folkparken, folkparkenWalkers, users.get("aik"),
 				users.get("folkparken"), today);
 		log.info("Demo data created: {} organisations, {} accounts, 2 agreements with places, place plans, "

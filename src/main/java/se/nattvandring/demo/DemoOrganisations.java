@@ -15,6 +15,9 @@ final class DemoOrganisations {
 
 	static final String AIK = "Älvsjö AIK";
 
+	/** The bankgiro Södra Folkparken asks to be paid to instead, waiting for the district's confirmation. */
+	static final String FOLKPARKEN_NEW_BANKGIRO = "5402-1977";
+
 	static final String FOLKPARKEN = "Södra Folkparken";
 
 	static final String FOUNDATION = "Stiftelsen Nattvandring.nu";
