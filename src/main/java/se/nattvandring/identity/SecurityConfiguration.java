@@ -97,7 +97,7 @@ class SecurityConfiguration {
 			LocaleRememberingLoginHandler loginHandler, SignInLinks links, OneTimeTokenService tokens,
 			AccountUserDetailsService users, @Value("${nattvandring.map.tile-url}") String tileUrl) {
 		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/login/link", "/login/ott", "/feeds/**", "/accessibility", "/privacy", "/error",
+				.requestMatchers("/login", "/login/link", "/login/ott", "/setup/*", "/feeds/**", "/accessibility", "/privacy", "/error",
 						"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
 						"/webjars/**", "/css/**", "/js/**", "/images/**", "/icons/**", "/favicon.ico",
 						"/sw.js", "/manifest.webmanifest",

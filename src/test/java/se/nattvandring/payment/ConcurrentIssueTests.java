@@ -17,16 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.nattvandring.agreement.AgreementTerms.CompensationTerms;
-import se.nattvandring.agreement.Agreements;
 import se.nattvandring.agreement.CompensationUnit;
 import se.nattvandring.agreement.PaymentCadence;
-import se.nattvandring.approval.Decisions;
-import se.nattvandring.shared.ReplayClock;
 import se.nattvandring.shared.RuleViolationException;
 import se.nattvandring.support.IntegrationTest;
 import se.nattvandring.walk.NightTestWorld;
-import se.nattvandring.walk.WalkNights;
-import se.nattvandring.walk.Walks;
 
 /**
  * Two coordinators issue two drafts of one agreement at the same moment, each within the ceiling alone and over it
@@ -37,22 +32,10 @@ import se.nattvandring.walk.Walks;
 class ConcurrentIssueTests {
 
 	@Autowired
-	Agreements agreements;
-
-	@Autowired
-	Walks walks;
-
-	@Autowired
-	WalkNights nights;
-
-	@Autowired
-	Decisions decisions;
-
-	@Autowired
 	NightTestWorld world;
 
 	@Autowired
-	ReplayClock clock;
+	Seasons seasons;
 
 	@Autowired
 	PaymentBases bases;
@@ -62,7 +45,7 @@ class ConcurrentIssueTests {
 
 	@Test
 	void twoBasesIssuedAtOnceNeverPassTheCeilingTogether() throws Exception {
-		SeasonOfOwnRules season = new SeasonOfOwnRules(agreements, walks, nights, decisions, world, clock);
+		SeasonOfOwnRules season = seasons.begin();
 		long agreement = season.agreement(new CompensationTerms(CompensationUnit.PER_WALK, new BigDecimal("1500"),
 				new BigDecimal("1500"), null, PaymentCadence.MONTHLY));
 		season.approvedWalk(agreement, LocalDate.of(2026, 2, 6), 3);

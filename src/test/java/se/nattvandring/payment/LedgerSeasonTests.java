@@ -21,18 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.nattvandring.agreement.AgreementTerms.CompensationTerms;
 import se.nattvandring.agreement.AgreementTerms.TeamRateTerms;
-import se.nattvandring.agreement.Agreements;
 import se.nattvandring.agreement.CompensationUnit;
 import se.nattvandring.agreement.IncompleteBlock;
 import se.nattvandring.agreement.PaymentCadence;
-import se.nattvandring.approval.Decisions;
 import se.nattvandring.payment.PaymentBasis.LineStatus;
-import se.nattvandring.shared.ReplayClock;
 import se.nattvandring.shared.RuleViolationException;
 import se.nattvandring.support.IntegrationTest;
 import se.nattvandring.walk.NightTestWorld;
-import se.nattvandring.walk.WalkNights;
-import se.nattvandring.walk.Walks;
 
 /**
  * Seasons drawn at random for every rule kind: walks approved in random order and late, some returned and sent again,
@@ -45,22 +40,10 @@ import se.nattvandring.walk.Walks;
 class LedgerSeasonTests {
 
 	@Autowired
-	Agreements agreements;
-
-	@Autowired
-	Walks walks;
-
-	@Autowired
-	WalkNights nights;
-
-	@Autowired
-	Decisions decisions;
-
-	@Autowired
 	NightTestWorld world;
 
 	@Autowired
-	ReplayClock clock;
+	Seasons seasons;
 
 	@Autowired
 	PaymentBases bases;
@@ -76,7 +59,7 @@ class LedgerSeasonTests {
 			"PER_WEEKEND, 32", "TEAM_RATES, 41", "TEAM_RATES, 42", "BLOCK, 51", "BLOCK, 52", "SHARED_BLOCK, 61" })
 	void theLedgerHoldsWhateverTheOrderOfApprovalsAndBases(String kind, long seed) {
 		Random random = new Random(seed);
-		SeasonOfOwnRules season = new SeasonOfOwnRules(agreements, walks, nights, decisions, world, clock);
+		SeasonOfOwnRules season = seasons.begin();
 		Integer quota = random.nextBoolean() ? 3 + random.nextInt(6) : null;
 		BigDecimal ceiling = random.nextBoolean() ? BigDecimal.valueOf(1500L * (4 + random.nextInt(8))) : null;
 		CompensationTerms terms = rule(kind, quota, ceiling);

@@ -24,7 +24,6 @@ import se.nattvandring.agreement.Agreements;
 import se.nattvandring.agreement.CompensationUnit;
 import se.nattvandring.agreement.IncompleteBlock;
 import se.nattvandring.agreement.PaymentCadence;
-import se.nattvandring.approval.Decisions;
 import se.nattvandring.payment.PaymentBasis.Line;
 import se.nattvandring.payment.PaymentBasis.LineStatus;
 import se.nattvandring.shared.InvalidInputException;
@@ -33,8 +32,6 @@ import se.nattvandring.shared.RuleViolationException;
 import se.nattvandring.support.DemoLogins;
 import se.nattvandring.support.IntegrationTest;
 import se.nattvandring.walk.NightTestWorld;
-import se.nattvandring.walk.WalkNights;
-import se.nattvandring.walk.Walks;
 
 /**
  * What an auditor asks of the money, season by season under rules of the agreement's own: a unit paid once whatever
@@ -49,19 +46,13 @@ class MoneyAsARecordTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	Agreements agreements;
-
-	@Autowired
-	Walks walks;
-
-	@Autowired
-	WalkNights nights;
-
-	@Autowired
-	Decisions decisions;
-
-	@Autowired
 	NightTestWorld world;
+
+	@Autowired
+	Seasons seasons;
+
+	@Autowired
+	Agreements agreements;
 
 	@Autowired
 	ReplayClock clock;
@@ -76,7 +67,7 @@ class MoneyAsARecordTests {
 
 	@BeforeEach
 	void newSeason() {
-		season = new SeasonOfOwnRules(agreements, walks, nights, decisions, world, clock);
+		season = seasons.begin();
 	}
 
 	@Test
@@ -268,7 +259,9 @@ class MoneyAsARecordTests {
 		assertThat(post("/api/v1/organisations/2/invoicing/confirm", "aik")).hasStatus(403);
 		jdbc.sql("update payment_settings set expense_account = '4659', payable_account = '2449' where agreement_id = 1")
 			.update();
-		jdbc.sql("update agreement set title = 'Ett annat namn', case_number = 'HÄ 9999/1' where id = 1").update();
+		jdbc.sql("""
+				update agreement set title = 'Ett annat namn', case_number = 'HÄ 9999/1', compensation_rate = 2500,
+				  invoicing_reference_code = 'ANNAN-REF' where id = 1""").update();
 		jdbc.sql("update walker set status = 'INACTIVE' where association_id = 2 and status = 'ACTIVE'").update();
 		assertThat(post("/api/v1/organisations/2/invoicing/confirm", "distrikt")).hasStatusOk().bodyJson()
 			.extractingPath("$.bankgiro").isEqualTo("5050-1055");

@@ -13,18 +13,14 @@ import se.nattvandring.agreement.AgreementTerms;
 import se.nattvandring.agreement.AgreementTerms.CompensationTerms;
 import se.nattvandring.agreement.AgreementTerms.CriteriaTerms;
 import se.nattvandring.agreement.AgreementTerms.PartyTerms;
-import se.nattvandring.agreement.Agreements;
 import se.nattvandring.agreement.PartyRole;
 import se.nattvandring.approval.Decisions;
 import se.nattvandring.approval.Decisions.Decision;
 import se.nattvandring.identity.CurrentUser;
-import se.nattvandring.shared.ReplayClock;
 import se.nattvandring.walk.NightEntries;
 import se.nattvandring.walk.NightTestWorld;
 import se.nattvandring.walk.WalkDecisions.Step;
-import se.nattvandring.walk.WalkNights;
 import se.nattvandring.walk.WalkPlan;
-import se.nattvandring.walk.Walks;
 
 /**
  * A season under an agreement with rules of its own, for Älvsjö AIK in 2026. Each night is recorded as the server
@@ -39,38 +35,23 @@ class SeasonOfOwnRules {
 
 	static final LocalDate TERM_END = LocalDate.of(2026, 12, 31);
 
-	private final Agreements agreements;
-
-	private final Walks walks;
-
-	private final WalkNights nights;
-
-	private final Decisions decisions;
-
-	private final NightTestWorld world;
-
-	private final ReplayClock clock;
+	/** The modules a season is made through. */
+	private final Seasons modules;
 
 	/** The most walkers one team of the season has. */
 	static final int TEAM_SIZE = 6;
 
 	private final List<Long> walkers = new ArrayList<>();
 
-	SeasonOfOwnRules(Agreements agreements, Walks walks, WalkNights nights, Decisions decisions,
-			NightTestWorld world, ReplayClock clock) {
-		this.agreements = agreements;
-		this.walks = walks;
-		this.nights = nights;
-		this.decisions = decisions;
-		this.world = world;
-		this.clock = clock;
+	SeasonOfOwnRules(Seasons modules) {
+		this.modules = modules;
 	}
 
 	/** An agreement for AIK with this compensation, two walkers aged 20 or more, 19:00–01:00, a week to report. */
 	long agreement(CompensationTerms compensation) {
 		String caseNumber = "HÄ 2026/" + UUID.randomUUID().toString().substring(0, 8);
-		CurrentUser coordinator = world.coordinator();
-		return agreements.create(new AgreementTerms("Test " + caseNumber, caseNumber, TERM_START, "Fruängen", null,
+		CurrentUser coordinator = modules.world.coordinator();
+		return modules.agreements.create(new AgreementTerms("Test " + caseNumber, caseNumber, TERM_START, "Fruängen", null,
 				TERM_START, TERM_END, null, List.of(),
 				List.of(new PartyTerms(coordinator.organisationId(), PartyRole.PRINCIPAL),
 						new PartyTerms(AIK, PartyRole.ASSOCIATION)),
@@ -98,14 +79,14 @@ class SeasonOfOwnRules {
 	 */
 	long reportedWalk(long agreement, LocalDate date, int present, Duration reportedAfterTheEnd, int team) {
 		long walk = checkedOutWalk(agreement, date, present, team);
-		Instant end = world.endsAt(walk);
+		Instant end = modules.world.endsAt(walk);
 		Instant reported = end.plus(reportedAfterTheEnd);
-		try (var morning = clock.replayAt(reported)) {
-			nights.saveReport(walk, new NightEntries.ReportEntry("Lugn kväll", null, null, null), world.contactOf(AIK));
+		try (var morning = modules.clock.replayAt(reported)) {
+			modules.nights.saveReport(walk, new NightEntries.ReportEntry("Lugn kväll", null, null, null), modules.world.contactOf(AIK));
 			// The phone says it sent the report the next morning, or when it did if that was earlier.
 			Duration declared = reportedAfterTheEnd.compareTo(Duration.ofHours(10)) < 0 ? reportedAfterTheEnd
 					: Duration.ofHours(10);
-			nights.submitReport(walk, new NightEntries.Submit(end.plus(declared)), world.contactOf(AIK));
+			modules.nights.submitReport(walk, new NightEntries.Submit(end.plus(declared)), modules.world.contactOf(AIK));
 		}
 		return walk;
 	}
@@ -113,27 +94,27 @@ class SeasonOfOwnRules {
 	/** A walk walked and checked out that night, its report not yet written. */
 	long checkedOutWalk(long agreement, LocalDate date, int present, int team) {
 		List<Long> walkers = team(team, present);
-		CurrentUser contact = world.contactOf(AIK);
+		CurrentUser contact = modules.world.contactOf(AIK);
 		long walk;
-		try (var planned = clock.replayAt(date.minusDays(7).atStartOfDay(se.nattvandring.shared.StockholmTime.ZONE)
+		try (var planned = modules.clock.replayAt(date.minusDays(7).atStartOfDay(se.nattvandring.shared.StockholmTime.ZONE)
 			.toInstant())) {
-			walk = walks.plan(new WalkPlan(agreement, AIK, date, LocalTime.of(19, 30), LocalTime.of(22, 50),
+			walk = modules.walks.plan(new WalkPlan(agreement, AIK, date, LocalTime.of(19, 30), LocalTime.of(22, 50),
 					"Älvsjö station", List.of(), walkers.get(0), 1, 8), contact).id();
 		}
-		Instant start = world.startsAt(walk);
-		Instant end = world.endsAt(walk);
-		try (var night = clock.replayAt(start)) {
-			nights.checkIn(walk, new NightEntries.CheckIn(walkers.subList(0, present), start), contact);
+		Instant start = modules.world.startsAt(walk);
+		Instant end = modules.world.endsAt(walk);
+		try (var night = modules.clock.replayAt(start)) {
+			modules.nights.checkIn(walk, new NightEntries.CheckIn(walkers.subList(0, present), start), contact);
 		}
-		try (var night = clock.replayAt(end)) {
-			nights.checkOut(walk, new NightEntries.CheckOut(end), contact);
+		try (var night = modules.clock.replayAt(end)) {
+			modules.nights.checkOut(walk, new NightEntries.CheckOut(end), contact);
 		}
 		return walk;
 	}
 
 	private List<Long> team(int number, int present) {
 		while (walkers.size() < (number + 1) * TEAM_SIZE) {
-			walkers.add(world.recruit(AIK));
+			walkers.add(modules.world.recruit(AIK));
 		}
 		return walkers.subList(number * TEAM_SIZE, number * TEAM_SIZE + present);
 	}
@@ -147,20 +128,20 @@ class SeasonOfOwnRules {
 
 	/** The district returns the report the day after it came, and the team sends it again the day after that. */
 	void returnAndResubmit(long walk) {
-		Instant end = world.endsAt(walk);
-		try (var returned = clock.replayAt(end.plus(Duration.ofDays(1)))) {
-			decisions.decide(walk, new Decision(Step.RETURN, "Komplettera med platserna", false), world.coordinator());
+		Instant end = modules.world.endsAt(walk);
+		try (var returned = modules.clock.replayAt(end.plus(Duration.ofDays(1)))) {
+			modules.decisions.decide(walk, new Decision(Step.RETURN, "Komplettera med platserna", false), modules.world.coordinator());
 		}
-		try (var again = clock.replayAt(end.plus(Duration.ofDays(2)))) {
-			world.resubmit(walk);
+		try (var again = modules.clock.replayAt(end.plus(Duration.ofDays(2)))) {
+			modules.world.resubmit(walk);
 		}
 	}
 
 	void reject(long walk) {
-		decisions.decide(walk, new Decision(Step.REJECT, "Utanför området", false), world.coordinator());
+		modules.decisions.decide(walk, new Decision(Step.REJECT, "Utanför området", false), modules.world.coordinator());
 	}
 
 	void approve(long walk) {
-		decisions.decide(walk, new Decision(Step.APPROVE, null, false), world.coordinator());
+		modules.decisions.decide(walk, new Decision(Step.APPROVE, null, false), modules.world.coordinator());
 	}
 }
