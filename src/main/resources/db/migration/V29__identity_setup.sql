@@ -7,3 +7,6 @@ create table setup_token (
     expires_at timestamptz not null,
     used_at    timestamptz
 );
+
+-- An association that works with two districts is one organisation, found by its organisation number.
+create unique index organisation_number_uq on organisation (organisation_number) where organisation_number is not null;

@@ -22,6 +22,7 @@ class EnumMessageKeysTest {
 
 	static final Map<String, String> ENUMS = Map.ofEntries(Map.entry("cadence.", "agreement.PaymentCadence"),
 			Map.entry("incompleteBlock.", "agreement.IncompleteBlock"),
+			Map.entry("invitation.kind.", "identity.OrganisationKind"),
 			Map.entry("criterion.", "agreement.CriteriaEvaluation$Criterion"),
 			Map.entry("outcome.", "agreement.CriteriaEvaluation$Outcome"),
 			Map.entry("partyRole.", "agreement.PartyRole"), Map.entry("unit.rate.", "agreement.CompensationUnit"),

@@ -9,5 +9,7 @@ interface OrganisationRepository extends ListCrudRepository<Organisation, Long> 
 
 	Optional<Organisation> findByName(String name);
 
+	Optional<Organisation> findByOrganisationNumber(String organisationNumber);
+
 	List<Organisation> findAllByOrderByName();
 }

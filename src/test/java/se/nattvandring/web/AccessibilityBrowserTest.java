@@ -180,6 +180,10 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 		login("admin");
 		open("/admin/mail");
 		assertAccessible(driver, "the mail log");
+		open("/admin/staff?lang=sv", "Bjud in förvaltningens personal");
+		assertAccessible(driver, "the staff invitation");
+		open("/organisations/new?lang=sv", "Lägg till en förening eller Nattvandring.nu");
+		assertAccessible(driver, "the new association form");
 	}
 
 	@ParameterizedTest(name = "{0} px")
