@@ -41,13 +41,16 @@ class EnumMessageKeysTest {
 			Map.entry("payment.mode.", "payment.PaymentMode"), Map.entry("payment.status.", "payment.BasisStatus"));
 
 	/** Prefixes whose suffix is not an enum constant, and where their keys are held. */
-	static final Map<String, String> NOT_ENUMS = Map.of("audit.action.", "AuditActionsHaveWordsTests",
-			"error.heading.", "the HTTP statuses the error page names, each with its fallback",
-			"error.text.", "the HTTP statuses the error page names, each with its fallback",
-			"evaluation.", "a list of figure names written in the same template",
-			"invoicing.", "a list of field names written in the same template",
-			"extract.table.", "RegisterExtractTests: the tables that refer to a walker",
-			"place.priority.", "the numbers 1 to 3", "weekday.", "java.time.DayOfWeek");
+	static final Map<String, String> NOT_ENUMS = Map.ofEntries(Map.entry("audit.action.", "AuditActionsHaveWordsTests"),
+			Map.entry("error.heading.", "the HTTP statuses the error page names, each with its fallback"),
+			Map.entry("error.text.", "the HTTP statuses the error page names, each with its fallback"),
+			Map.entry("evaluation.", "a list of figure names written in the same template"),
+			Map.entry("invoicing.", "a list of field names written in the same template"),
+			Map.entry("setup.", "a list of field names written in the same template"),
+			Map.entry("invitation.", "a list of field names written in the same template"),
+			Map.entry("invitation.partner.", "a list of field names written in the same template"),
+			Map.entry("extract.table.", "RegisterExtractTests: the tables that refer to a walker"),
+			Map.entry("place.priority.", "the numbers 1 to 3"), Map.entry("weekday.", "java.time.DayOfWeek"));
 
 	@Test
 	void everyConstantOfAnEnumATemplateNamesHasItsKeyInBothLanguages() throws Exception {

@@ -24,7 +24,11 @@ public class InstallationSetUp {
 	/** What the set-up form asks. */
 	public record SetUp(@Nullable String districtName, @Nullable String organisationNumber,
 			@Nullable String displayName, @Nullable String email, @Nullable String username,
-			@Nullable String password, boolean alsoCoordinator) {
+			@Nullable String password, @Nullable Boolean alsoCoordinator) {
+
+		public boolean isAlsoCoordinator() {
+			return Boolean.TRUE.equals(alsoCoordinator);
+		}
 	}
 
 	/** At least 8 characters, as NIST SP 800-63B asks of a chosen password; 15 or more is recommended on the form. */
@@ -62,7 +66,7 @@ public class InstallationSetUp {
 		}
 		Organisation district = organisations.register(new Organisation(null, setUp.districtName().strip(),
 				OrganisationKind.DISTRICT_ADMINISTRATION, blank(setUp.organisationNumber()), null));
-		Set<Role> roles = setUp.alsoCoordinator() ? EnumSet.of(Role.ADMIN, Role.DISTRICT_COORDINATOR)
+		Set<Role> roles = setUp.isAlsoCoordinator() ? EnumSet.of(Role.ADMIN, Role.DISTRICT_COORDINATOR)
 				: EnumSet.of(Role.ADMIN);
 		CurrentUser admin = accounts.create(setUp.username().strip(), setUp.displayName().strip(), setUp.password(),
 				district, roles);
