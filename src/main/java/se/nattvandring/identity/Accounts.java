@@ -120,7 +120,11 @@ public class Accounts {
 			.toList();
 	}
 
+	/** Nobody's address holds a control character, and PostgreSQL's text cannot even be asked for a NUL. */
 	Optional<UserAccount> byEmail(String email) {
+		if (se.nattvandring.shared.TextChecks.hasForbiddenCharacters(email, false)) {
+			return Optional.empty();
+		}
 		return users.findByEmail(email.strip());
 	}
 
@@ -156,6 +160,9 @@ public class Accounts {
 	}
 
 	Optional<UserAccount> byLoginName(String typed) {
+		if (se.nattvandring.shared.TextChecks.hasForbiddenCharacters(typed, false)) {
+			return Optional.empty();
+		}
 		return users.findByUsername(typed).or(() -> typed.contains("@") ? byEmail(typed) : Optional.empty());
 	}
 
