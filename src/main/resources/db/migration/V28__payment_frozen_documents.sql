@@ -21,3 +21,6 @@ create table payment_basis_document (
     made_at  timestamptz not null,
     primary key (basis_id, kind, stage)
 );
+
+-- The attester's queue reads the issued bases waiting for an attest, the oldest first.
+create index payment_basis_waiting_idx on payment_basis (issued_at, id) where status = 'ISSUED';

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import se.nattvandring.agreement.AgreementDocument;
 import se.nattvandring.agreement.Agreements;
 import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.payment.BasesToAttest;
 import se.nattvandring.identity.Role;
 import se.nattvandring.place.PlacePlans;
 import se.nattvandring.shared.StockholmTime;
@@ -47,10 +48,14 @@ class HomeController {
 
 	private final Clock clock;
 
+	private final BasesToAttest toAttest;
+
 	private final int understaffedDays;
 
 	HomeController(Agreements agreements, PlacePlans placePlans, Walks walks, Walkers walkers, TonightOverview tonight,
-			Clock clock, @Value("${nattvandring.reminders.understaffed-days:3}") int understaffedDays) {
+			Clock clock, BasesToAttest toAttest,
+			@Value("${nattvandring.reminders.understaffed-days:3}") int understaffedDays) {
+		this.toAttest = toAttest;
 		this.tonight = tonight;
 		this.agreements = agreements;
 		this.placePlans = placePlans;
@@ -70,6 +75,9 @@ class HomeController {
 		model.addAttribute("endedCount", agreements.countVisibleTo(user) - running.total());
 		model.addAttribute("role", user.primaryRole());
 		model.addAttribute("awaiting", placePlans.awaiting(user));
+		if (user.has(Role.ATTESTER)) {
+			model.addAttribute("toAttest", toAttest.waitingFor(user));
+		}
 		addWalks(user, today, model, running.items());
 		return "home/home";
 	}
