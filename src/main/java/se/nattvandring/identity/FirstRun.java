@@ -1,14 +1,10 @@
 package se.nattvandring.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.nattvandring.shared.DemoMode;
+import se.nattvandring.shared.Hashes;
 
 /**
  * The first start of an installation without the demo: while no account exists, each start prints a one-time set-up
@@ -88,7 +85,7 @@ public class FirstRun {
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		jdbc.sql("""
 				insert into setup_token (token_hash, created_at, expires_at) values (:hash, :now, :expires)""")
-			.param("hash", hash(token)).param("now", Timestamp.from(clock.instant()))
+			.param("hash", Hashes.sha256Hex(token)).param("now", Timestamp.from(clock.instant()))
 			.param("expires", Timestamp.from(clock.instant().plus(validFor))).update();
 		return Optional.of(token);
 	}
@@ -97,7 +94,7 @@ public class FirstRun {
 	public boolean isOpen(@Nullable String token) {
 		return token != null && !hasAccounts() && jdbc.sql("""
 				select exists (select 1 from setup_token where token_hash = :hash and used_at is null
-				               and expires_at > :now)""").param("hash", hash(token))
+				               and expires_at > :now)""").param("hash", Hashes.sha256Hex(token))
 			.param("now", Timestamp.from(clock.instant())).query(Boolean.class).single();
 	}
 
@@ -113,7 +110,7 @@ public class FirstRun {
 		}
 		return jdbc.sql("""
 				update setup_token set used_at = :now where token_hash = :hash and used_at is null and expires_at > :now""")
-			.param("hash", hash(token)).param("now", Timestamp.from(clock.instant())).update() == 1;
+			.param("hash", Hashes.sha256Hex(token)).param("now", Timestamp.from(clock.instant())).update() == 1;
 	}
 
 	private boolean hasAccounts() {
@@ -127,15 +124,5 @@ public class FirstRun {
 		}
 		return "http://localhost:" + environment.getProperty("local.server.port",
 				environment.getProperty("server.port", "8080"));
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 }

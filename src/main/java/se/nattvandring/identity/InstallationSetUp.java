@@ -81,11 +81,7 @@ public class InstallationSetUp {
 		if (number != null && !SwedishNumbers.isValidOrganisationNumber(number)) {
 			problems.add(new FieldViolation("organisationNumber", "invoicing.error.organisationNumber"));
 		}
-		TextChecks.problem("displayName", setUp.displayName(), true, 200).ifPresent(problems::add);
-		if (TextChecks.problem("email", setUp.email(), true, 254).map(problems::add).isEmpty()
-				&& !setUp.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			problems.add(new FieldViolation("email", "setup.error.email"));
-		}
+		problems.addAll(Invitations.person("displayName", setUp.displayName(), "email", setUp.email()));
 		if (TextChecks.problem("username", setUp.username(), true, 50).map(problems::add).isEmpty()
 				&& !setUp.username().strip().matches("[a-z0-9][a-z0-9._-]{1,49}")) {
 			problems.add(new FieldViolation("username", "setup.error.username"));

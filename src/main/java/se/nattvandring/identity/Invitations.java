@@ -127,7 +127,8 @@ public class Invitations {
 				organisation.organisationNumber(), existing.isPresent());
 	}
 
-	private static List<FieldViolation> person(String nameField, @Nullable String name, String emailField,
+	/** A person's name and e-mail address, as every invitation and the set-up ask them. */
+	static List<FieldViolation> person(String nameField, @Nullable String name, String emailField,
 			@Nullable String email) {
 		List<FieldViolation> problems = new ArrayList<>();
 		TextChecks.problem(nameField, name, true, 200).ifPresent(problems::add);

@@ -1,10 +1,7 @@
 package se.nattvandring.payment;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +14,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.nattvandring.payment.BasisDocuments.Kind;
+import se.nattvandring.shared.Hashes;
 
 /**
  * The frozen record of an issued basis: its snapshot as JSON, and each document made from it with its SHA-256. Made at
@@ -93,16 +91,7 @@ class BasisArchive {
 					insert into payment_basis_document (basis_id, kind, stage, body, sha256, made_at)
 					values (:id, :kind, :stage, :body, :sha, :at)""").param("id", document.basis().id())
 				.param("kind", kind.name()).param("stage", stage.name()).param("body", body)
-				.param("sha", sha256(body)).param("at", Timestamp.from(now)).update();
-		}
-	}
-
-	static String sha256(byte[] body) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
+				.param("sha", Hashes.sha256Hex(body)).param("at", Timestamp.from(now)).update();
 		}
 	}
 }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.identity.Role;
+import se.nattvandring.shared.Hashes;
 import se.nattvandring.shared.RuleViolationException;
 import se.nattvandring.shared.StockholmTime;
 
@@ -91,7 +92,7 @@ public class BasisDocuments {
 			return new File(kept.body(), kind.mediaType, name, kept.sha256());
 		}
 		byte[] body = renderer.render(document(basisId, user), kind);
-		return new File(body, kind.mediaType, name, BasisArchive.sha256(body));
+		return new File(body, kind.mediaType, name, Hashes.sha256Hex(body));
 	}
 
 	/** What the basis's documents print: the frozen snapshot once issued, the live records for a draft. */

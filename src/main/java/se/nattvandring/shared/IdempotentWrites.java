@@ -1,11 +1,7 @@
 package se.nattvandring.shared;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -58,7 +54,7 @@ public class IdempotentWrites {
 			return asJson(write.get());
 		}
 		UUID uuid = parse(key);
-		String hash = hash(method + " " + path + "\n" + requestBody);
+		String hash = Hashes.sha256Hex(method + " " + path + "\n" + requestBody);
 		// The claim, the write and the stored answer commit together or not at all: a crash anywhere between them
 		// leaves no claim behind, so the retry runs the write once. A repeat that arrives while the first is running
 		// waits at the key's unique index until the first commits, and then gets its answer.
@@ -120,16 +116,6 @@ public class IdempotentWrites {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException(HEADER, "idempotency.error.format");
-		}
-	}
-
-	private static String hash(String request) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(request.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 }
