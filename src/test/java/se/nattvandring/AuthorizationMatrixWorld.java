@@ -178,6 +178,8 @@ class AuthorizationMatrixWorld {
 			.list();
 		users.forEach((username, userId) -> targets.put("token:" + username, tokenOf(userId)));
 		targets.put("distriktToken", targets.get("token:distrikt"));
+		targets.put("faltUser", users.get("falt"));
+		targets.put("aikUser", users.get("aik"));
 	}
 
 	/**

@@ -47,6 +47,7 @@ class EnumMessageKeysTest {
 			Map.entry("evaluation.", "a list of figure names written in the same template"),
 			Map.entry("invoicing.", "a list of field names written in the same template"),
 			Map.entry("setup.", "a list of field names written in the same template"),
+			Map.entry("district.", "a list of field names written in the same template"),
 			Map.entry("invitation.", "a list of field names written in the same template"),
 			Map.entry("invitation.partner.", "a list of field names written in the same template"),
 			Map.entry("extract.table.", "RegisterExtractTests: the tables that refer to a walker"),

@@ -75,7 +75,7 @@ class AgreementController {
 
 	@GetMapping("/new")
 	String createForm(CurrentUser user, Model model) {
-		return form(model, AgreementForm.withDefaults(user.organisationId()), null);
+		return form(model, AgreementForm.withDefaults(user.organisationId()), null, user);
 	}
 
 	@PostMapping
@@ -84,11 +84,11 @@ class AgreementController {
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, CurrentUser user, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if (addRow != null) {
-			return addRow(form, addRow, model, htmx, null);
+			return addRow(form, addRow, model, htmx, null, user);
 		}
 		if (result.hasErrors()) {
 			// The domain's problems are listed too, so the user sees everything in one round.
-			return invalid(form, result, agreements.check(form.toTerms(), 0L, user), model, response, null);
+			return invalid(form, result, agreements.check(form.toTerms(), 0L, user), model, response, null, user);
 		}
 		try {
 			Agreement saved = agreements.create(form.toTerms(), user);
@@ -96,14 +96,14 @@ class AgreementController {
 			return "redirect:/agreements/" + saved.requiredId();
 		}
 		catch (InvalidInputException invalid) {
-			return invalid(form, result, invalid.violations(), model, response, null);
+			return invalid(form, result, invalid.violations(), model, response, null, user);
 		}
 	}
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, CurrentUser user, Model model) {
 		requireMayChange(id, user);
-		return form(model, AgreementForm.of(agreements.get(id, user)), id);
+		return form(model, AgreementForm.of(agreements.get(id, user)), id, user);
 	}
 
 	@PostMapping("/{id}")
@@ -113,10 +113,10 @@ class AgreementController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		requireMayChange(id, user);
 		if (addRow != null) {
-			return addRow(form, addRow, model, htmx, id);
+			return addRow(form, addRow, model, htmx, id, user);
 		}
 		if (result.hasErrors()) {
-			return invalid(form, result, agreements.check(form.toTerms(), id, user), model, response, id);
+			return invalid(form, result, agreements.check(form.toTerms(), id, user), model, response, id, user);
 		}
 		try {
 			agreements.revise(id, form.toTerms(), user);
@@ -124,27 +124,28 @@ class AgreementController {
 			return "redirect:/agreements/" + id;
 		}
 		catch (InvalidInputException invalid) {
-			return invalid(form, result, invalid.violations(), model, response, id);
+			return invalid(form, result, invalid.violations(), model, response, id, user);
 		}
 	}
 
 	/** Adds a row; to htmx only the changed group of rows goes back, to a plain post the whole form. */
-	private String addRow(AgreementForm form, String kind, Model model, @Nullable String htmx, @Nullable Long id) {
+	private String addRow(AgreementForm form, String kind, Model model, @Nullable String htmx, @Nullable Long id,
+			CurrentUser user) {
 		form.addRow(kind);
-		form(model, form, id);
+		form(model, form, id, user);
 		return htmx == null ? FORM : FORM + (kind.equals("extension") ? " :: extensions" : " :: parties");
 	}
 
 	private String invalid(AgreementForm form, BindingResult result, List<FieldViolation> problems, Model model,
-			HttpServletResponse response, @Nullable Long id) {
+			HttpServletResponse response, @Nullable Long id, CurrentUser user) {
 		FieldErrors.reject(result, problems, form::formPath);
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		model.addAttribute("id", id);
-		addOptions(model);
+		addOptions(model, user);
 		return FORM;
 	}
 
-	private String form(Model model, AgreementForm form, @Nullable Long id) {
+	private String form(Model model, AgreementForm form, @Nullable Long id, CurrentUser user) {
 		if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + "agreement")) {
 			// Direct field access for rendering too, so the form class needs no getters.
 			model.addAttribute("agreement", form);
@@ -153,7 +154,7 @@ class AgreementController {
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "agreement", result);
 		}
 		model.addAttribute("id", id);
-		addOptions(model);
+		addOptions(model, user);
 		return FORM;
 	}
 
@@ -163,8 +164,8 @@ class AgreementController {
 		}
 	}
 
-	private void addOptions(Model model) {
-		model.addAttribute("organisations", organisations.all());
+	private void addOptions(Model model, CurrentUser user) {
+		model.addAttribute("organisations", organisations.partnersOf(user));
 		model.addAttribute("roles", PartyRole.values());
 		model.addAttribute("units", CompensationUnit.values());
 		model.addAttribute("cadences", PaymentCadence.values());

@@ -33,9 +33,12 @@ class AgreementQueries {
 
 	static final int PAGE_SIZE = 20;
 
-	/** Admins read all; everyone else what their organisation is party to. */
-	private static final String VISIBLE = "(:org = -1 or exists (select 1 from agreement_party v "
-			+ "where v.agreement_id = a.id and v.organisation_id = :org))";
+	/**
+	 * Everyone, administrators too, reads what their own organisation is party to: one installation serves many
+	 * districts, and no role reads across them.
+	 */
+	private static final String VISIBLE = "exists (select 1 from agreement_party v "
+			+ "where v.agreement_id = a.id and v.organisation_id = :org)";
 
 	private final JdbcClient jdbc;
 
@@ -51,12 +54,11 @@ class AgreementQueries {
 			+ "where e.agreement_id = a.id)) >= :from";
 
 	/**
-	 * @param organisationId the reader's organisation, or null for an admin
+	 * @param org the reader's organisation
 	 * @param runningOn only agreements that have not ended by this date, or null for all
 	 */
-	Page<AgreementDocument> visibleTo(@Nullable Long organisationId, @Nullable LocalDate runningOn, int page) {
+	Page<AgreementDocument> visibleTo(long org, @Nullable LocalDate runningOn, int page) {
 		int number = Math.max(0, page);
-		long org = organisationId == null ? -1L : organisationId;
 		String where = VISIBLE + (runningOn == null ? "" : " and " + RUNNING);
 		LocalDate from = runningOn == null ? LocalDate.EPOCH : runningOn;
 		long total = jdbc.sql("select count(*) from agreement a where " + where).param("org", org)
@@ -69,13 +71,13 @@ class AgreementQueries {
 		return new Page<>(documents(ids), number, PAGE_SIZE, total);
 	}
 
-	long countVisibleTo(@Nullable Long organisationId) {
+	long countVisibleTo(long org) {
 		return jdbc.sql("select count(*) from agreement a where " + VISIBLE)
-			.param("org", organisationId == null ? -1L : organisationId).query(Long.class).single();
+			.param("org", org).query(Long.class).single();
 	}
 
-	Optional<AgreementDocument> visibleTo(@Nullable Long organisationId, long id) {
-		return isVisibleTo(organisationId, id) ? documents(List.of(id)).stream().findFirst() : Optional.empty();
+	Optional<AgreementDocument> visibleTo(long org, long id) {
+		return isVisibleTo(org, id) ? documents(List.of(id)).stream().findFirst() : Optional.empty();
 	}
 
 	boolean sharesAgreement(long organisationId, long otherOrganisationId, PartyRole otherRole) {
@@ -88,8 +90,7 @@ class AgreementQueries {
 			.query(Boolean.class).single();
 	}
 
-	boolean isVisibleTo(@Nullable Long organisationId, long id) {
-		long org = organisationId == null ? -1L : organisationId;
+	boolean isVisibleTo(long org, long id) {
 		return jdbc.sql("select exists (select 1 from agreement a where a.id = :id and " + VISIBLE + ")")
 			.param("id", id).param("org", org).query(Boolean.class).single();
 	}

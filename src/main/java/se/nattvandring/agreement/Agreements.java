@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.Organisation;
 import se.nattvandring.identity.Organisations;
 import se.nattvandring.identity.Role;
 import se.nattvandring.shared.FieldViolation;
@@ -52,16 +53,16 @@ public class Agreements {
 	}
 
 	public Page<AgreementDocument> visibleTo(CurrentUser user, int page) {
-		return queries.visibleTo(user.isAdmin() ? null : user.organisationId(), null, page);
+		return queries.visibleTo(user.organisationId(), null, page);
 	}
 
 	public long countVisibleTo(CurrentUser user) {
-		return queries.countVisibleTo(user.isAdmin() ? null : user.organisationId());
+		return queries.countVisibleTo(user.organisationId());
 	}
 
 	/** The user's agreements that have not ended by {@code date}: in force, or yet to start. */
 	public Page<AgreementDocument> runningOn(LocalDate date, CurrentUser user) {
-		return queries.visibleTo(user.isAdmin() ? null : user.organisationId(), date, 0);
+		return queries.visibleTo(user.organisationId(), date, 0);
 	}
 
 	/**
@@ -83,7 +84,7 @@ public class Agreements {
 
 	/** @throws NotFoundException for an agreement that does not exist or that the user is no party to */
 	public AgreementDocument document(long id, CurrentUser user) {
-		return queries.visibleTo(user.isAdmin() ? null : user.organisationId(), id)
+		return queries.visibleTo(user.organisationId(), id)
 			.orElseThrow(() -> new NotFoundException("agreement", id));
 	}
 
@@ -92,20 +93,20 @@ public class Agreements {
 	 * @throws NotFoundException as {@link #document} would
 	 */
 	public void requireVisible(long id, CurrentUser user) {
-		if (!queries.isVisibleTo(user.isAdmin() ? null : user.organisationId(), id)) {
+		if (!queries.isVisibleTo(user.organisationId(), id)) {
 			throw new NotFoundException("agreement", id);
 		}
 	}
 
 	/** Whether the user's organisation is party to an agreement in which {@code organisationId} has {@code role}. */
 	public boolean sharesAgreementWith(CurrentUser user, long organisationId, PartyRole role) {
-		return user.isAdmin() || queries.sharesAgreement(user.organisationId(), organisationId, role);
+		return queries.sharesAgreement(user.organisationId(), organisationId, role);
 	}
 
 	/** The aggregate, for the modules that apply its rules. Same visibility as {@link #document}. */
 	public Agreement get(long id, CurrentUser user) {
 		return repository.findById(id)
-			.filter(agreement -> user.isAdmin() || agreement.hasParty(user.organisationId()))
+			.filter(agreement -> agreement.hasParty(user.organisationId()))
 			.orElseThrow(() -> new NotFoundException("agreement", id));
 	}
 
@@ -124,6 +125,11 @@ public class Agreements {
 			.anyMatch(p -> p.role() == PartyRole.PRINCIPAL && Objects.equals(p.organisationId(), user.organisationId()));
 		if (!ownPrincipal) {
 			violations.add(new FieldViolation("parties", "agreement.error.party.notOwnPrincipal"));
+		}
+		Set<Long> partners = organisations.partnersOf(user).stream().map(Organisation::requiredId)
+			.collect(Collectors.toSet());
+		if (!partners.containsAll(ids)) {
+			violations.add(new FieldViolation("parties", "agreement.error.party.notPartner"));
 		}
 		return violations;
 	}

@@ -70,7 +70,7 @@ class DecisionController {
 		pending.items().stream().map(Decisions.Pending::associationId).distinct().forEach(id -> names.put(id,
 				organisations.byId(id).map(Organisation::name).orElse("#" + id)));
 		model.addAttribute("names", names);
-		model.addAttribute("associations", organisations.all().stream()
+		model.addAttribute("associations", organisations.partnersOf(user).stream()
 			.filter(o -> o.kind() == se.nattvandring.identity.OrganisationKind.ASSOCIATION).toList());
 		return "approval/queue";
 	}

@@ -1,6 +1,8 @@
 package se.nattvandring.demo;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -16,6 +18,11 @@ class DemoAccounts implements DemoAccountSource {
 	static final String PASSWORD = "nattvandring";
 
 	record Account(String username, String displayName, String organisation, Role role) {
+
+		/** The demo's administrator also runs the installation, so that every page can be tried with one login. */
+		Set<Role> roles() {
+			return role == Role.ADMIN ? EnumSet.of(Role.ADMIN, Role.INSTALLATION_ADMIN) : EnumSet.of(role);
+		}
 	}
 
 	static final List<Account> ALL = List.of(
@@ -32,7 +39,7 @@ class DemoAccounts implements DemoAccountSource {
 	/** The staff's addresses, for alerts; walkers have theirs on the walker record. */
 	static final Map<String, String> EMAILS = Map.of("distrikt", "karin.lindqvist@exempel.se", "chef", "birgitta.ek@exempel.se", "falt",
 			"ahmed.yusuf@exempel.se", "aik", "maria.holm@exempel.se", "folkparken", "jonas.berg@exempel.se",
-			"stiftelsen", "eva.nordin@exempel.se");
+			"stiftelsen", "eva.nordin@exempel.se", "admin", "per.admin@exempel.se");
 
 	@Override
 	public List<DemoAccount> demoAccounts() {

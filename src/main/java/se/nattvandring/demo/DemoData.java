@@ -93,10 +93,13 @@ class DemoData implements ApplicationRunner {
 		}
 		Map<String, Organisation> byName = new LinkedHashMap<>();
 		DemoOrganisations.ALL.forEach(o -> byName.put(o.name(), organisations.register(o)));
+		long district = byName.get(DemoOrganisations.DISTRICT).requiredId();
+		byName.values().stream().filter(o -> o.requiredId() != district)
+			.forEach(o -> organisations.recordPartnership(district, o.requiredId()));
 		Map<String, CurrentUser> users = new LinkedHashMap<>();
 		for (DemoAccounts.Account account : DemoAccounts.ALL) {
 			CurrentUser user = accounts.create(account.username(), account.displayName(), DemoAccounts.PASSWORD,
-					byName.get(account.organisation()), Set.of(account.role()));
+					byName.get(account.organisation()), account.roles());
 			tokens.issueWithSecret(user.userId(), "demo", "demo-token-" + account.username());
 			users.put(account.username(), user);
 		}
@@ -140,6 +143,10 @@ class DemoData implements ApplicationRunner {
 				users.get("folkparken"));
 		walks.upcoming(renewal, renewalPlaces, aik, aikWalkers, folkparken, folkparkenWalkers, users.get("aik"),
 				users.get("folkparken"), today);
+		var toReport = walks.walkedTwoEveningsAgo(renewal, renewalPlaces, aik, aikWalkers, users.get("aik"));
+		if (toReport != null) {
+			nights.walkedNotReported(toReport, users.get("aik"));
+		}
 		log.info("Demo data created: {} organisations, {} accounts, 2 agreements with places, place plans, "
 				+ "{} walkers and their walks", byName.size(), users.size(), aikWalkers.size() + folkparkenWalkers.size());
 	}

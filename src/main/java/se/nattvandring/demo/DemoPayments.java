@@ -20,7 +20,8 @@ import se.nattvandring.walk.WalkView;
 /**
  * The seed season decided and paid, as the district would have done it: most walks approved, a few returned or
  * rejected for the reasons coordinators give, the last month's reports still waiting; then one basis per association
- * and month, issued by the coordinator and attested by the head of department.
+ * and month, issued by the coordinator and attested by the head of department; the latest month's bases stay issued,
+ * waiting on the attester's start page.
  */
 @Component
 class DemoPayments {
@@ -75,7 +76,9 @@ class DemoPayments {
 					var basis = bases.prepare(seed.requiredId(),
 							new PaymentBases.Draft(association, month.atDay(1), month.atEndOfMonth()), coordinator);
 					bases.issue(basis.id(), coordinator);
-					bases.attest(basis.id(), attester);
+					if (month.plusMonths(1).atDay(1).isBefore(WAITING_FROM)) {
+						bases.attest(basis.id(), attester);
+					}
 				}
 				catch (RuleViolationException nothingApprovedThatMonth) {
 					// A month with no approved walk has no basis, as in the district's own books.

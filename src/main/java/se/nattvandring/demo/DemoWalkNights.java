@@ -57,6 +57,17 @@ class DemoWalkNights {
 	}
 
 	/** @param helpers eligible walkers of the association who may turn up besides the planned leader */
+	/** The team checked in and out of the walk on time, and nobody has written its report yet. */
+	void walkedNotReported(WalkView walk, CurrentUser contact) {
+		List<Long> present = walk.team().stream().map(WalkView.Member::walkerId).toList();
+		try (var night = clock.replayAt(walk.startsAt())) {
+			nights.checkIn(walk.id(), new CheckIn(present, walk.startsAt()), contact);
+		}
+		try (var out = clock.replayAt(walk.endsAt())) {
+			nights.checkOut(walk.id(), new CheckOut(walk.endsAt()), contact);
+		}
+	}
+
 	void record(List<WalkView> history, List<Long> helpers, CurrentUser contact) {
 		for (WalkView walk : history) {
 			if (new Random(walk.id() * 1_000_003L).nextInt(CALLED_OFF_ONE_IN) == 0) {

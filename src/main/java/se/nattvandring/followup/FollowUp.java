@@ -189,11 +189,11 @@ public class FollowUp {
 
 	/** Null for the whole agreement; an association's id for its own part. */
 	static @Nullable Long partOf(AgreementDocument agreement, CurrentUser user) {
-		if (user.isAdmin() || user.has(Role.FOUNDATION)) {
+		if (user.has(Role.FOUNDATION)) {
 			return null;
 		}
 		if (agreement.actsForPrincipal(user, Role.DISTRICT_COORDINATOR, Role.FIELD_ASSISTANT, Role.ATTESTER,
-				Role.BOARD) || user.has(Role.FIELD_ASSISTANT)
+				Role.BOARD, Role.ADMIN) || user.has(Role.FIELD_ASSISTANT)
 						&& agreement.hasParty(user.organisationId(), PartyRole.FIELD_ASSISTANTS)) {
 			return null;
 		}

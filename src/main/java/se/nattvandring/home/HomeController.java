@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +18,6 @@ import se.nattvandring.identity.Role;
 import se.nattvandring.place.PlacePlans;
 import se.nattvandring.shared.StockholmTime;
 import se.nattvandring.volunteer.Walkers;
-import se.nattvandring.walk.TonightOverview;
 import se.nattvandring.walk.WalkStatus;
 import se.nattvandring.walk.WalkView;
 import se.nattvandring.walk.Walks;
@@ -44,25 +42,24 @@ class HomeController {
 
 	private final Walkers walkers;
 
-	private final TonightOverview tonight;
-
 	private final Clock clock;
 
 	private final BasesToAttest toAttest;
 
-	private final int understaffedDays;
+	private final WorkQueues queues;
 
-	HomeController(Agreements agreements, PlacePlans placePlans, Walks walks, Walkers walkers, TonightOverview tonight,
-			Clock clock, BasesToAttest toAttest,
-			@Value("${nattvandring.reminders.understaffed-days:3}") int understaffedDays) {
+	private final AccessibilityStatement statement;
+
+	HomeController(Agreements agreements, PlacePlans placePlans, Walks walks, Walkers walkers, Clock clock, BasesToAttest toAttest, WorkQueues queues,
+			AccessibilityStatement statement) {
+		this.statement = statement;
 		this.toAttest = toAttest;
-		this.tonight = tonight;
 		this.agreements = agreements;
 		this.placePlans = placePlans;
 		this.walks = walks;
 		this.walkers = walkers;
 		this.clock = clock;
-		this.understaffedDays = understaffedDays;
+		this.queues = queues;
 	}
 
 	@GetMapping("/")
@@ -78,36 +75,29 @@ class HomeController {
 		if (user.has(Role.ATTESTER)) {
 			model.addAttribute("toAttest", toAttest.waitingFor(user));
 		}
-		addWalks(user, today, model, running.items());
+		addWalks(user, today, model);
+		queues.addTo(user, today, clock.instant(), running.items(), model);
 		return "home/home";
 	}
 
-	/** A walker's next walks and the ones they could join; a contact's walks short of walkers in the next days. */
-	private void addWalks(CurrentUser user, LocalDate today, Model model, List<AgreementDocument> running) {
-		boolean walker = user.has(Role.WALKER);
-		boolean contact = user.has(Role.ASSOCIATION_CONTACT);
-		if (!walker && !contact) {
+	/** A walker's walk tonight first, then their next walks and the ones they could join. */
+	private void addWalks(CurrentUser user, LocalDate today, Model model) {
+		if (!user.has(Role.WALKER)) {
 			return;
 		}
 		Instant now = clock.instant();
-		List<WalkView> ahead = walks.page(new Walks.Query(null, user.organisationId(), today, today.plusDays(60), 0),
-				user).items().stream().filter(w -> w.status() == WalkStatus.PLANNED && w.startsAt().isAfter(now))
-			.toList();
-		if (walker) {
-			long self = walkers.self(user).map(w -> w.requiredId()).orElse(-1L);
-			model.addAttribute("myWalks", ahead.stream().filter(w -> w.hasMember(self)).limit(5).toList());
-			model.addAttribute("openWalks", ahead.stream().filter(w -> !w.hasMember(self) && !w.full()).limit(5)
-				.toList());
-		}
-		if (contact) {
-			LocalDate horizon = today.plusDays(understaffedDays);
-			model.addAttribute("understaffed", ahead.stream()
-				.filter(w -> w.understaffed() && !w.date().isAfter(horizon)).toList());
-			model.addAttribute("understaffedDays", understaffedDays);
-			model.addAttribute("overdue", tonight.overdueOf(user.organisationId()));
-			model.addAttribute("lateReports", tonight.lateReports(user, id -> running.stream()
-				.filter(a -> a.id() == id).map(AgreementDocument::criteria).findFirst().orElse(null)));
-		}
+		long self = walkers.self(user).map(w -> w.requiredId()).orElse(-1L);
+		List<WalkView> ahead = walks.page(new Walks.Query(null, user.organisationId(), today.minusDays(1),
+				today.plusDays(60), 0), user).items();
+		model.addAttribute("tonightWalk", ahead.stream().filter(w -> w.hasMember(self))
+			.filter(w -> w.status() == WalkStatus.IN_PROGRESS
+					|| w.status() == WalkStatus.PLANNED && w.date().equals(today) && w.endsAt().isAfter(now))
+			.findFirst().orElse(null));
+		List<WalkView> planned = ahead.stream().filter(w -> w.status() == WalkStatus.PLANNED
+				&& w.startsAt().isAfter(now)).toList();
+		model.addAttribute("myWalks", planned.stream().filter(w -> w.hasMember(self)).limit(5).toList());
+		model.addAttribute("openWalks", planned.stream().filter(w -> !w.hasMember(self) && !w.full()).limit(5)
+			.toList());
 	}
 
 	static AgreementStatus status(AgreementDocument agreement, LocalDate today) {
@@ -121,7 +111,8 @@ class HomeController {
 	}
 
 	@GetMapping("/accessibility")
-	String accessibility() {
+	String accessibility(Model model) {
+		model.addAttribute("statement", statement.facts());
 		return "home/accessibility";
 	}
 

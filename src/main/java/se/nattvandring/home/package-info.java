@@ -3,7 +3,7 @@
  * public-sector service must have: the accessibility statement and the privacy notice.
  */
 @NullMarked
-@ApplicationModule(displayName = "Home", allowedDependencies = { "shared", "identity", "agreement", "place", "volunteer", "walk",
+@ApplicationModule(displayName = "Home", allowedDependencies = { "shared", "identity", "agreement", "place", "volunteer", "walk", "approval",
 		"payment" })
 package se.nattvandring.home;
 

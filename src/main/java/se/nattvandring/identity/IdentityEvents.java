@@ -36,6 +36,17 @@ public final class IdentityEvents {
 		public java.util.Map<String, ?> changes() { return java.util.Map.of("fields", fields, "requestedBy", requestedBy); }
 	}
 
+	/** A responsible administrator changed a person's roles; the roles before and after, by name. */
+	public record RolesChanged(long userId, Set<Role> before, Set<Role> after) implements AuditableEvent {
+		public String entityType() { return "user"; }
+		public String entityId() { return String.valueOf(userId); }
+		public String action() { return "rolesChanged"; }
+		public Map<String, ?> changes() {
+			return Map.of("roles", java.util.List.of(before.stream().map(Role::name).sorted().toList(),
+					after.stream().map(Role::name).sorted().toList()));
+		}
+	}
+
 	public record OrganisationRegistered(long organisationId, String name, OrganisationKind kind)
 			implements AuditableEvent {
 		@Override

@@ -1,7 +1,6 @@
 package se.nattvandring.identity;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -66,8 +65,7 @@ public class InstallationSetUp {
 		}
 		Organisation district = organisations.register(new Organisation(null, setUp.districtName().strip(),
 				OrganisationKind.DISTRICT_ADMINISTRATION, blank(setUp.organisationNumber()), null));
-		Set<Role> roles = setUp.isAlsoCoordinator() ? EnumSet.of(Role.ADMIN, Role.DISTRICT_COORDINATOR)
-				: EnumSet.of(Role.ADMIN);
+		Set<Role> roles = Districts.firstAdministrator(setUp.isAlsoCoordinator());
 		CurrentUser admin = accounts.create(setUp.username().strip(), setUp.displayName().strip(), setUp.password(),
 				district, roles);
 		accounts.updateContact(admin.userId(), admin.displayName(), setUp.email().strip());

@@ -23,14 +23,17 @@ class InvitationController {
 
 	private final MessageSource messages;
 
-	InvitationController(Invitations invitations, MessageSource messages) {
+	private final People people;
+
+	InvitationController(Invitations invitations, People people, MessageSource messages) {
 		this.invitations = invitations;
+		this.people = people;
 		this.messages = messages;
 	}
 
 	@GetMapping("/admin/staff")
 	String staffForm(CurrentUser admin, Model model) {
-		return staffPage(new Invitations.StaffInvitation(null, null, Role.DISTRICT_COORDINATOR), model);
+		return staffPage(new Invitations.StaffInvitation(null, null, Role.DISTRICT_COORDINATOR), admin, model);
 	}
 
 	@PostMapping("/admin/staff")
@@ -43,7 +46,7 @@ class InvitationController {
 		}
 		catch (InvalidInputException | RuleViolationException refused) {
 			refused(refused, model, locale, response);
-			return staffPage(form, model);
+			return staffPage(form, admin, model);
 		}
 	}
 
@@ -88,8 +91,9 @@ class InvitationController {
 		}
 	}
 
-	private static String staffPage(Invitations.StaffInvitation form, Model model) {
+	private String staffPage(Invitations.StaffInvitation form, CurrentUser admin, Model model) {
 		model.addAttribute("form", form);
+		model.addAttribute("people", people.ofOwnOrganisation(admin));
 		model.addAttribute("roles", Invitations.STAFF_ROLES);
 		return "identity/staff";
 	}

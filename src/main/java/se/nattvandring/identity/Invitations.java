@@ -113,6 +113,7 @@ public class Invitations {
 		}
 		Organisation organisation = existing.orElseGet(() -> organisations.register(
 				new Organisation(null, partner.name().strip(), partner.kind(), number, null)));
+		organisations.recordPartnership(user.organisationId(), organisation.requiredId());
 		String email = partner.contactEmail().strip();
 		var account = accounts.byEmail(email);
 		if (account.isEmpty()) {

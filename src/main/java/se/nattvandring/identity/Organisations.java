@@ -39,8 +39,26 @@ public class Organisations {
 		this.events = events;
 	}
 
-	public List<Organisation> all() {
-		return repository.findAllByOrderByName();
+	/**
+	 * What a user's forms may offer: a district's own organisation and those it works with; anyone else only their
+	 * own. One installation serves many districts, so nobody is offered the whole list.
+	 */
+	public List<Organisation> partnersOf(CurrentUser user) {
+		if (user.organisationKind() != OrganisationKind.DISTRICT_ADMINISTRATION) {
+			return repository.findById(user.organisationId()).stream().toList();
+		}
+		return repository.findPartnersOf(user.organisationId());
+	}
+
+	/** The installation's districts, in name order: for texts that name who is responsible, such as statements. */
+	public List<Organisation> districts() {
+		return repository.findByKindOrderByName(OrganisationKind.DISTRICT_ADMINISTRATION);
+	}
+
+	/** The district works with this organisation from now on; recording it twice changes nothing. */
+	@Transactional
+	public void recordPartnership(long districtId, long organisationId) {
+		repository.addPartner(districtId, organisationId, java.sql.Timestamp.from(clock.instant()));
 	}
 
 	public Optional<Organisation> byId(long id) {
@@ -130,7 +148,7 @@ public class Organisations {
 	}
 
 	public boolean mayEditInvoicing(Organisation organisation, CurrentUser user) {
-		return user.isAdmin() || organisation.kind() == OrganisationKind.ASSOCIATION
+		return organisation.kind() == OrganisationKind.ASSOCIATION
 				&& user.has(Role.ASSOCIATION_CONTACT) && user.organisationId() == organisation.requiredId();
 	}
 

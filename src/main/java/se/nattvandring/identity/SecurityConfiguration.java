@@ -103,6 +103,7 @@ class SecurityConfiguration {
 						"/sw.js", "/manifest.webmanifest",
 						"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
+				.requestMatchers("/admin/mail", "/installation/**").hasRole(Role.INSTALLATION_ADMIN.name())
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/agreements/new", "/agreements/*/edit").hasRole(COORDINATOR)
 				.requestMatchers(HttpMethod.POST, "/agreements", "/agreements/*").hasRole(COORDINATOR)

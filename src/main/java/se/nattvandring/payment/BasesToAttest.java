@@ -34,17 +34,30 @@ public class BasesToAttest {
 		this.jdbc = jdbc;
 	}
 
+	/** The bases this attester may attest: issued, and neither prepared nor issued by them. */
 	public List<Waiting> waitingFor(CurrentUser user) {
 		if (!user.has(Role.ATTESTER)) {
 			return List.of();
 		}
+		return query(user, "and b.issued_by <> :username and b.prepared_by <> :username");
+	}
+
+	/** For the coordinator who issued them: every basis of the district that still waits for an attest. */
+	public List<Waiting> issuedInDistrict(CurrentUser user) {
+		if (!user.has(Role.DISTRICT_COORDINATOR)) {
+			return List.of();
+		}
+		return query(user, "");
+	}
+
+	private List<Waiting> query(CurrentUser user, String notTheirOwn) {
 		return jdbc.sql("""
 				select b.id, b.agreement_id, o.name, b.period_from, b.period_to, b.total, b.issued_at
 				from payment_basis b join organisation o on o.id = b.association_id
-				where b.status = 'ISSUED' and b.issued_by <> :username and b.prepared_by <> :username
+				where b.status = 'ISSUED' %s
 				  and exists (select 1 from agreement_party p where p.agreement_id = b.agreement_id
 				              and p.role = 'PRINCIPAL' and p.organisation_id = :org)
-				order by b.issued_at, b.id limit :limit""").param("username", user.username())
+				order by b.issued_at, b.id limit :limit""".formatted(notTheirOwn)).param("username", user.username())
 			.param("org", user.organisationId()).param("limit", LIMIT)
 			.query((rs, row) -> new Waiting(rs.getLong(1), rs.getLong(2), rs.getString(3),
 					rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getBigDecimal(6),

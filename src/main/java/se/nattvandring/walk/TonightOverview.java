@@ -28,6 +28,9 @@ import se.nattvandring.shared.StockholmTime;
 public class TonightOverview {
 
 	/** One walk of tonight, as the overview shows it. */
+	/** The most walks one start-page queue lists; it says how many more there are. */
+	public static final int QUEUE_LIMIT = 50;
+
 	public record Line(WalkView walk, NightView.@Nullable VisitView lastVisit, boolean overdue) {
 	}
 
@@ -69,21 +72,39 @@ public class TonightOverview {
 		return queries.inProgressEndedBefore(overdueRule.endedBefore(clock.instant()), false, associationId);
 	}
 
+	/** A night walked and not yet reported, with the moment its report is due under the terms of its date. */
+	public record ToReport(WalkView walk, Instant dueBy, boolean late) {
+	}
+
 	/**
-	 * Completed walks of the contact's association whose report is past the agreement's deadline.
-	 * @param criteria each agreement's criteria, as the caller already has them
+	 * Completed walks of the contact's association whose report is not sent, most urgent first, each with its
+	 * deadline under the agreement's terms on the walk's date.
+	 * @param agreements each agreement, as the caller already has them
 	 */
-	public List<WalkView> lateReports(CurrentUser user,
-			java.util.function.Function<Long, se.nattvandring.agreement.@Nullable CompletionCriteria> criteria) {
+	public List<ToReport> toReport(CurrentUser user,
+			java.util.function.Function<Long, se.nattvandring.agreement.@Nullable AgreementDocument> agreements) {
 		LocalDate today = StockholmTime.today(clock);
 		Instant now = clock.instant();
-		List<WalkView> completed = walks.page(new Walks.Query(null, user.organisationId(), today.minusDays(90), today,
-				0), user).items().stream().filter(w -> w.status() == WalkStatus.COMPLETED).toList();
+		List<WalkView> completed = walks.inStatus(new Walks.Query(null, user.organisationId(), today.minusDays(90),
+				today, 0), java.util.Set.of(WalkStatus.COMPLETED), QUEUE_LIMIT, user);
 		Map<Long, Instant> checkedOut = nights.checkedOutAt(completed.stream().map(WalkView::id).toList());
-		return completed.stream().filter(w -> {
-			var terms = criteria.apply(w.agreementId());
-			return terms != null && ReportDeadline.of(terms, checkedOut.get(w.id()), w.endsAt()).isBefore(now);
-		}).toList();
+		List<ToReport> due = new java.util.ArrayList<>();
+		for (WalkView walk : completed) {
+			var agreement = agreements.apply(walk.agreementId());
+			if (agreement != null) {
+				Instant dueBy = ReportDeadline.of(agreement.criteriaOn(walk.date()), checkedOut.get(walk.id()),
+						walk.endsAt());
+				due.add(new ToReport(walk, dueBy, dueBy.isBefore(now)));
+			}
+		}
+		due.sort(java.util.Comparator.comparing(ToReport::dueBy));
+		return due;
+	}
+
+	/** Completed walks of the contact's association whose report is past the deadline. */
+	public List<WalkView> lateReports(CurrentUser user,
+			java.util.function.Function<Long, se.nattvandring.agreement.@Nullable AgreementDocument> agreements) {
+		return toReport(user, agreements).stream().filter(ToReport::late).map(ToReport::walk).toList();
 	}
 
 	private boolean isOverdue(WalkView walk, Instant now) {

@@ -115,7 +115,7 @@ public class WalkDecisions {
 	public boolean mayReadDecisions(long agreementId, long associationId, CurrentUser user) {
 		boolean district = user.organisationKind() == se.nattvandring.identity.OrganisationKind.DISTRICT_ADMINISTRATION
 				&& agreements.document(agreementId, user).isPrincipal(user.organisationId());
-		return user.isAdmin() || district || user.organisationId() == associationId;
+		return district || user.organisationId() == associationId;
 	}
 
 	/** @return the walk's status after the step */

@@ -68,6 +68,12 @@ public class Walks {
 				page.total());
 	}
 
+	/** The user's visible walks in these states in the date range, oldest first, at most {@code limit}. */
+	public List<WalkView> inStatus(Query query, java.util.Set<WalkStatus> statuses, int limit, CurrentUser user) {
+		return queries.inStatus(new WalkQueries.Filter(query.agreementId(), query.associationId(), query.from(),
+				query.to()), statuses, viewer(user), limit).stream().map(w -> forReader(w, user)).toList();
+	}
+
 	/** A calendar's walks: up to {@link WalkQueries#CALENDAR_LIMIT} in the range. */
 	public List<WalkView> between(@Nullable Long agreementId, @Nullable Long associationId, LocalDate from,
 			LocalDate to, CurrentUser user) {
@@ -259,9 +265,6 @@ public class Walks {
 	}
 
 	static WalkQueries.Viewer viewer(CurrentUser user) {
-		if (user.isAdmin()) {
-			return new WalkQueries.Viewer(-1, -1);
-		}
 		long walkerOrg = user.has(Role.WALKER) && user.roles().size() == 1 ? user.organisationId() : -1;
 		return new WalkQueries.Viewer(user.organisationId(), walkerOrg);
 	}

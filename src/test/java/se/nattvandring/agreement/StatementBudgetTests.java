@@ -71,6 +71,7 @@ class StatementBudgetTests {
 		var district = organisations
 			.register(Organisation.of("Budget stadsdelsförvaltning", OrganisationKind.DISTRICT_ADMINISTRATION));
 		var association = organisations.register(Organisation.of("Budgetföreningen", OrganisationKind.ASSOCIATION));
+		organisations.recordPartnership(district.requiredId(), association.requiredId());
 		coordinator = accounts.create("budget", "Budget", DemoLogins.PASSWORD, district,
 				Set.of(Role.DISTRICT_COORDINATOR));
 		tokens.issueWithSecret(coordinator.userId(), "test", "demo-token-budget");

@@ -32,6 +32,8 @@ class AuditedEventsCarryNoFreeTextTest {
 			Map.entry("OrganisationRegistered.name", "an organisation's registered name"),
 			Map.entry("TokenEvent.name", "the label its owner gives a token, shown to them alone"),
 			Map.entry("AccountCreated.roles", "role codes"),
+			Map.entry("RolesChanged.before", "role codes"),
+			Map.entry("RolesChanged.after", "role codes"),
 			Map.entry("WalkerRevised.fields", "field names only, never the values"),
 			Map.entry("PlaceAdded.place", "Place.snapshot: the note is a fingerprint, not its words"),
 			Map.entry("PlaceRevised.changes", "Place.snapshot: the note is a fingerprint, not its words"),

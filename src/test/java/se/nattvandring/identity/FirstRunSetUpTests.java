@@ -79,7 +79,7 @@ class FirstRunSetUpTests {
 			.query(String.class).list()).containsExactly("DISTRICT_ADMINISTRATION");
 		assertThat(jdbc.sql("""
 				select r.role from user_role r join user_account u on u.id = r.user_id where u.username = 'sara'
-				order by r.role""").query(String.class).list()).containsExactly("ADMIN", "DISTRICT_COORDINATOR");
+				order by r.role""").query(String.class).list()).containsExactly("ADMIN", "DISTRICT_COORDINATOR", "INSTALLATION_ADMIN");
 		var login = plain.perform(formLogin("/login").user("sara").password("en lång fras att minnas")).andReturn();
 		assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/");
 

@@ -98,6 +98,7 @@ class OverdueAlertTests {
 		nights.checkOut(walk, new se.nattvandring.walk.NightEntries.CheckOut(start.plusHours(4).toInstant()), contact);
 
 		assertThat(mvc.get().uri("/").cookie(new DemoLogins(mvc).session("aik")).exchange()).bodyText()
-			.contains("Sena rapporter");
+			.contains("Kvällar att rapportera").contains("försenad, skulle ha rapporterats senast")
+			.contains("href=\"/walks/" + walk + "/night\"");
 	}
 }

@@ -76,7 +76,7 @@ class ReportDeadlineTests {
 
 		assertThat(criteria.reportDueBy(walk.endsAt())).isBeforeOrEqualTo(clock.instant());
 		assertThat(criteria.reportDueBy(out.toInstant())).isAfter(clock.instant());
-		List<Long> late = overview.lateReports(contact, agreement -> agreements.document(agreement, contact).criteria())
+		List<Long> late = overview.lateReports(contact, agreement -> agreements.document(agreement, contact))
 			.stream().map(WalkView::id).toList();
 		var night = reader.document(walk.id(), contact).night();
 

@@ -46,10 +46,10 @@ public class WalkQueries {
 			join organisation o on o.id = w.association_id
 			""";
 
-	/** Who may see a walk: parties to its agreement; a walker only their own association's. -1 for admins. */
+	/** Who may see a walk: parties to its agreement, administrators too; a walker only their own association's. */
 	private static final String VISIBLE = """
-			(:org = -1 or exists (select 1 from agreement_party v where v.agreement_id = w.agreement_id
-			                      and v.organisation_id = :org))
+			exists (select 1 from agreement_party v where v.agreement_id = w.agreement_id
+			        and v.organisation_id = :org)
 			and (:walkerOrg = -1 or w.association_id = :walkerOrg)
 			""";
 
@@ -82,6 +82,17 @@ public class WalkQueries {
 	public Optional<WalkView> byId(long id, Viewer viewer) {
 		return bind(jdbc.sql(SELECT + " where w.id = :id and " + VISIBLE), new Filter(null, null, null, null), viewer)
 			.param("id", id).query(this::map).optional();
+	}
+
+	/**
+	 * The visible walks in these states in a date range, oldest first, at most {@code limit}: the start pages' queues
+	 * (nights to report, returned walks), which must not lose one behind a page of other walks.
+	 */
+	public List<WalkView> inStatus(Filter filter, java.util.Set<WalkStatus> statuses, Viewer viewer, int limit) {
+		return bind(jdbc.sql(SELECT + " where " + where(filter) + " and w.status in (:statuses)"
+				+ " order by w.walk_date, w.start_time, w.id limit :limit"), filter, viewer)
+			.param("statuses", statuses.stream().map(Enum::name).toList()).param("limit", limit)
+			.query(this::map).list();
 	}
 
 	/** Planned walks starting from {@code from} until before {@code to}, for the jobs that remind and warn. */
