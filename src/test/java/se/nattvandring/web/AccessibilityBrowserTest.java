@@ -184,6 +184,16 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 		assertAccessible(driver, "the staff invitation");
 		open("/organisations/new?lang=sv", "Lägg till en förening eller Nattvandring.nu");
 		assertAccessible(driver, "the new association form");
+		open("/installation/districts?lang=sv", "Stadsdelar i installationen");
+		assertAccessible(driver, "the installation's districts");
+		open("/?lang=sv");
+		assertAccessible(driver, "the administrator's start page");
+		driver.quit();
+
+		driver = Chromium.start(width, height);
+		login("aik");
+		open("/people?lang=sv", "Organisationens kontaktpersoner");
+		assertAccessible(driver, "the association's contacts");
 	}
 
 	@ParameterizedTest(name = "{0} px")

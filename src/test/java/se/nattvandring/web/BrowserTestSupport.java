@@ -90,7 +90,14 @@ abstract class BrowserTestSupport {
 
 	/** A click that submits a form returns before the answer has replaced the page; wait for the answer. */
 	<T> T waitFor(ExpectedCondition<T> condition) {
-		return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+		try {
+			return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+		}
+		catch (org.openqa.selenium.TimeoutException timedOut) {
+			// What the page said instead is what a person reading the failure needs first.
+			throw new AssertionError("Waited in vain on " + driver.getCurrentUrl() + ", which shows:\n"
+					+ driver.findElement(By.tagName("body")).getText(), timedOut);
+		}
 	}
 
 	/** Opens a page that must answer 200 on the browser's session, without sending it to the login page. */

@@ -148,6 +148,7 @@ class FirstDistrictBrowserTest extends BrowserTestSupport {
 		keys.fromTop().type(By.id("walker-name"), "Leila Andersson");
 		keys.type(By.id("walker-email"), "leila@aik.example");
 		keys.typeDate(By.id("walker-birth"), LocalDate.of(1985, 4, 2));
+		keys.typeDate(By.id("walker-informed"), LocalDate.now());
 		keys.enter(By.cssSelector("form[action='/associations/" + aik + "/walkers'] button.primary[type=submit]"));
 		waitFor(d -> jdbc.sql("select count(*) from walker where name = 'Leila Andersson' and association_id = :aik")
 			.param("aik", aik).query(Long.class).single() == 1);

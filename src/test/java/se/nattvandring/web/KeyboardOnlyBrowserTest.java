@@ -51,6 +51,9 @@ class KeyboardOnlyBrowserTest extends BrowserTestSupport {
 		assertThat(world.status(walk)).isEqualTo("COMPLETED");
 
 		keys.fromTop().type(By.id("r-summary"), "Lugn kväll, vi pratade med några grupper.");
+		keys.enter(By.xpath("//form[.//textarea[@id='r-summary']]//button[@type='submit']"));
+		waitFor(d -> jdbc.sql("select count(*) from walk where id = :w and report_summary is not null")
+			.param("w", walk).query(Long.class).single() == 1);
 		keys.enter(By.xpath("//button[normalize-space()='Skicka in rapporten']"));
 		waitFor(d -> "REPORTED".equals(world.status(walk)));
 		assertAccessible(driver, "the night reported by keyboard");
