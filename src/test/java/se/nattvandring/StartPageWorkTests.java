@@ -2,6 +2,10 @@ package se.nattvandring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,7 +21,15 @@ import se.nattvandring.identity.OrganisationKind;
 import se.nattvandring.identity.Organisations;
 import se.nattvandring.identity.Role;
 import se.nattvandring.support.DemoLogins;
+import se.nattvandring.approval.Decisions;
+import se.nattvandring.shared.StockholmTime;
 import se.nattvandring.support.IntegrationTest;
+import se.nattvandring.walk.NightEntries;
+import se.nattvandring.walk.NightTestWorld;
+import se.nattvandring.walk.WalkDecisions;
+import se.nattvandring.walk.WalkNights;
+import se.nattvandring.walk.WalkPlan;
+import se.nattvandring.walk.Walks;
 
 /**
  * Each role's start page is its day's work in the demo world: every queue has a count and links to the action, and a
@@ -38,6 +50,21 @@ class StartPageWorkTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	NightTestWorld world;
+
+	@Autowired
+	Walks walks;
+
+	@Autowired
+	WalkNights nights;
+
+	@Autowired
+	Decisions decisions;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void theDemoLeavesTheLatestMonthsBasesIssuedOnTheAttestersStartPage() throws Exception {
@@ -69,6 +96,31 @@ class StartPageWorkTests {
 		assertThat(waiting).isPositive();
 		assertThat(page).contains("Rapporter som väntar på ditt beslut (" + waiting + ")").contains("har väntat")
 			.contains("href=\"/decisions\"").doesNotContain("Kom igång");
+	}
+
+	@Test
+	void aPeriodThatHasEndedWithAnApprovedWalkWaitsForItsBasisAndAPayeeChangeForItsConfirmation() throws Exception {
+		var contact = world.contactOf(NightTestWorld.AIK);
+		List<Long> team = new java.util.ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			team.add(world.walker(NightTestWorld.AIK).walkerId());
+		}
+		LocalDate walked = StockholmTime.today(clock).minusMonths(1).withDayOfMonth(10);
+		var walk = walks.plan(new WalkPlan(NightTestWorld.CURRENT_AGREEMENT, NightTestWorld.AIK, walked,
+				LocalTime.of(19, 30), LocalTime.of(22, 50), "Älvsjö station", List.of(), team.get(0), 1, 8, true), contact);
+		nights.checkIn(walk.id(), new NightEntries.CheckIn(team, walk.startsAt()), contact);
+		nights.checkOut(walk.id(), new NightEntries.CheckOut(walk.endsAt()), contact);
+		nights.saveReport(walk.id(), new NightEntries.ReportEntry("Lugn kväll", null, null, null), contact);
+		nights.submitReport(walk.id(), new NightEntries.Submit(null), contact);
+		decisions.decide(walk.id(), new Decisions.Decision(WalkDecisions.Step.APPROVE,
+				"Rapporten lämnades på papper i tid.", true), world.coordinator());
+
+		String page = home("distrikt");
+
+		assertThat(page).contains("Perioder med godkända vandringar som väntar på underlag (1)")
+			.contains("1 godkända vandringar").contains("href=\"/agreements/" + NightTestWorld.CURRENT_AGREEMENT
+					+ "/payments\"")
+			.contains("Södra Folkparken har ändrat sina betalningsuppgifter");
 	}
 
 	@Test

@@ -24,11 +24,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.nattvandring.audit.AuditTrail;
 import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.identity.Invitations;
+import se.nattvandring.identity.OrganisationKind;
 import se.nattvandring.identity.Organisations;
 import se.nattvandring.identity.Role;
 import se.nattvandring.shared.FieldErrors;
 import se.nattvandring.shared.FieldViolation;
 import se.nattvandring.shared.InvalidInputException;
+import se.nattvandring.shared.RuleViolationException;
 import se.nattvandring.shared.SwedishDecimalEditor;
 
 /** Agreement pages: list, detail with history, and one form for creating and editing. */
@@ -44,7 +47,11 @@ class AgreementController {
 
 	private final AuditTrail auditTrail;
 
-	AgreementController(Agreements agreements, Organisations organisations, AuditTrail auditTrail) {
+	private final Invitations invitations;
+
+	AgreementController(Agreements agreements, Organisations organisations, AuditTrail auditTrail,
+			Invitations invitations) {
+		this.invitations = invitations;
 		this.agreements = agreements;
 		this.organisations = organisations;
 		this.auditTrail = auditTrail;
@@ -83,6 +90,9 @@ class AgreementController {
 			@RequestParam(required = false) @Nullable String addRow,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, CurrentUser user, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		if (AgreementForm.NEW_PARTNER.equals(addRow)) {
+			return addPartner(form, result, model, response, null, user);
+		}
 		if (addRow != null) {
 			return addRow(form, addRow, model, htmx, null, user);
 		}
@@ -112,6 +122,9 @@ class AgreementController {
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, CurrentUser user, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		requireMayChange(id, user);
+		if (AgreementForm.NEW_PARTNER.equals(addRow)) {
+			return addPartner(form, result, model, response, id, user);
+		}
 		if (addRow != null) {
 			return addRow(form, addRow, model, htmx, id, user);
 		}
@@ -134,6 +147,30 @@ class AgreementController {
 		form.addRow(kind);
 		form(model, form, id, user);
 		return htmx == null ? FORM : FORM + (kind.equals("extension") ? " :: extensions" : " :: parties");
+	}
+
+	/**
+	 * Adds an association or the foundation and invites its first contact without leaving the form: the new
+	 * organisation joins the next empty party row, and everything typed in the form stays.
+	 */
+	private String addPartner(AgreementForm form, BindingResult result, Model model, HttpServletResponse response,
+			@Nullable Long id, CurrentUser user) {
+		try {
+			Invitations.PartnerView added = invitations.addPartner(form.newPartner.toNewPartner(), user);
+			form.joinAsParty(added.id(), added.kind());
+			model.addAttribute("partnerAdded", added);
+			return form(model, form, id, user);
+		}
+		catch (InvalidInputException | RuleViolationException refused) {
+			List<FieldViolation> problems = refused instanceof InvalidInputException invalid ? invalid.violations()
+					: List.of(new FieldViolation("name", ((RuleViolationException) refused).messageKey()));
+			FieldErrors.reject(result, problems, field -> "newPartner." + field);
+			model.addAttribute("partnerOpen", true);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("id", id);
+			addOptions(model, user);
+			return FORM;
+		}
 	}
 
 	private String invalid(AgreementForm form, BindingResult result, List<FieldViolation> problems, Model model,
@@ -170,5 +207,6 @@ class AgreementController {
 		model.addAttribute("units", CompensationUnit.values());
 		model.addAttribute("cadences", PaymentCadence.values());
 		model.addAttribute("incompleteBlocks", IncompleteBlock.values());
+		model.addAttribute("partnerKinds", List.of(OrganisationKind.ASSOCIATION, OrganisationKind.FOUNDATION));
 	}
 }

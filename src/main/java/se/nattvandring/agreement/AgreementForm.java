@@ -13,6 +13,8 @@ import se.nattvandring.agreement.AgreementTerms.CriteriaTerms;
 import se.nattvandring.agreement.AgreementTerms.ExtensionTerms;
 import se.nattvandring.agreement.AgreementTerms.InvoicingTerms;
 import se.nattvandring.agreement.AgreementTerms.PartyTerms;
+import se.nattvandring.identity.Invitations;
+import se.nattvandring.identity.OrganisationKind;
 
 /**
  * The agreement form as the browser posts it. Mutable and bound by direct field access, so that whatever was typed,
@@ -36,6 +38,37 @@ class AgreementForm {
 	public Invoicing invoicing = new Invoicing();
 	/** From when a change of the compensation or the criteria applies; asked only when the agreement is revised. */
 	public @Nullable LocalDate effectiveFrom;
+
+	/** The add button's value that adds a new organisation from the form. */
+	static final String NEW_PARTNER = "partner";
+
+	/** An association or the foundation not yet in the district's list, added without leaving the form. */
+	public NewPartnerRow newPartner = new NewPartnerRow();
+
+	static class NewPartnerRow {
+		public @Nullable String name;
+		public @Nullable String organisationNumber;
+		public @Nullable OrganisationKind kind = OrganisationKind.ASSOCIATION;
+		public @Nullable String contactName;
+		public @Nullable String contactEmail;
+
+		Invitations.NewPartner toNewPartner() {
+			return new Invitations.NewPartner(name, organisationNumber, kind, contactName, contactEmail);
+		}
+	}
+
+	/** The organisation just added takes the first empty party row, as an association or a supporting party. */
+	void joinAsParty(long organisationId, OrganisationKind kind) {
+		PartyRow row = parties.stream().filter(p -> p.organisationId == null).findFirst().orElseGet(() -> {
+			PartyRow added = new PartyRow();
+			parties.add(added);
+			return added;
+		});
+		row.organisationId = organisationId;
+		row.role = kind == OrganisationKind.FOUNDATION ? PartyRole.SUPPORTING : PartyRole.ASSOCIATION;
+		newPartner = new NewPartnerRow();
+		parties.add(new PartyRow());
+	}
 
 	/** How many rows of rates by team size the form offers: Karlskrona's two steps fit with one to spare. */
 	static final int RATE_ROWS = 3;

@@ -96,6 +96,7 @@ class HomeController {
 		List<WalkView> planned = ahead.stream().filter(w -> w.status() == WalkStatus.PLANNED
 				&& w.startsAt().isAfter(now)).toList();
 		model.addAttribute("myWalks", planned.stream().filter(w -> w.hasMember(self)).limit(5).toList());
+		model.addAttribute("myTraining", walkers.byIds(List.of(self)).stream().findFirst().orElse(null));
 		model.addAttribute("openWalks", planned.stream().filter(w -> !w.hasMember(self) && !w.full()).limit(5)
 			.toList());
 	}

@@ -20,7 +20,9 @@ import se.nattvandring.identity.Organisation;
 import se.nattvandring.identity.Organisations;
 import se.nattvandring.identity.Role;
 import se.nattvandring.payment.BasesToAttest;
+import se.nattvandring.volunteer.Walkers;
 import se.nattvandring.walk.TonightOverview;
+import se.nattvandring.walk.WalkPayments;
 import se.nattvandring.walk.WalkStatus;
 import se.nattvandring.walk.WalkView;
 import se.nattvandring.walk.Walks;
@@ -35,6 +37,18 @@ class WorkQueues {
 	/** A report waiting for the coordinator's decision, with how many days it has waited. */
 	record WaitingReport(long walkId, LocalDate date, String association, long daysWaiting, boolean criteriaMet) {
 	}
+
+	/** A period whose approved walks wait for the coordinator to prepare a basis. */
+	record ReadyForBasis(long agreementId, String agreement, String association, int walks, LocalDate from,
+			LocalDate to) {
+	}
+
+	/** A partner whose new payee details wait for a second person at the district, and where to confirm them. */
+	record PayeeToConfirm(long agreementId, String association) {
+	}
+
+	/** How far ahead a contact looks for training that ends. */
+	static final int TRAINING_DAYS = 60;
 
 	/** How far ahead the coordinator looks for walks short of walkers. */
 	static final int COORDINATOR_DAYS = 7;
@@ -52,10 +66,17 @@ class WorkQueues {
 
 	private final Organisations organisations;
 
+	private final WalkPayments payments;
+
+	private final Walkers walkers;
+
 	private final int contactDays;
 
 	WorkQueues(Decisions decisions, Walks walks, TonightOverview tonight, BasesToAttest bases,
-			Organisations organisations, @Value("${nattvandring.start-page.contact-days:14}") int contactDays) {
+			Organisations organisations, WalkPayments payments, Walkers walkers,
+			@Value("${nattvandring.start-page.contact-days:14}") int contactDays) {
+		this.payments = payments;
+		this.walkers = walkers;
 		this.decisions = decisions;
 		this.walks = walks;
 		this.tonight = tonight;
@@ -67,6 +88,7 @@ class WorkQueues {
 	void addTo(CurrentUser user, LocalDate today, Instant now, List<AgreementDocument> running, Model model) {
 		if (user.has(Role.DISTRICT_COORDINATOR)) {
 			coordinator(user, today, now, model);
+			payments(user, today, running, model);
 			model.addAttribute("firstSteps", running.isEmpty());
 		}
 		if (user.has(Role.ASSOCIATION_CONTACT)) {
@@ -91,8 +113,38 @@ class WorkQueues {
 		model.addAttribute("tonightOverdue", lines.stream().filter(TonightOverview.Line::overdue).count());
 	}
 
+	/** Periods that have ended with approved walks not yet on a basis; partners' payee changes to confirm. */
+	private void payments(CurrentUser user, LocalDate today, List<AgreementDocument> running, Model model) {
+		Map<Long, AgreementDocument> byId = running.stream()
+			.filter(a -> a.isPrincipal(user.organisationId()))
+			.collect(Collectors.toMap(AgreementDocument::id, Function.identity()));
+		List<ReadyForBasis> ready = new java.util.ArrayList<>();
+		for (WalkPayments.WaitingForBasis waiting : payments.waitingForBasis(byId.keySet())) {
+			AgreementDocument agreement = byId.get(waiting.agreementId());
+			var rule = agreement.paymentRule();
+			var period = rule.current().cadence().periodContaining(waiting.earliest(), rule.term());
+			if (period.end().isBefore(today)) {
+				String association = agreement.associations().stream()
+					.filter(p -> p.organisationId() == waiting.associationId()).map(p -> p.name()).findFirst()
+					.orElse("");
+				ready.add(new ReadyForBasis(agreement.id(), agreement.title(), association, waiting.walks(),
+						period.start(), period.end()));
+			}
+		}
+		model.addAttribute("readyForBasis", ready);
+		List<PayeeToConfirm> payees = new java.util.ArrayList<>();
+		for (long organisation : organisations.payeeChangesToConfirm(user)) {
+			byId.values().stream().flatMap(a -> a.associations().stream()
+				.filter(p -> p.organisationId() == organisation).map(p -> new PayeeToConfirm(a.id(), p.name())))
+				.findFirst().ifPresent(payees::add);
+		}
+		model.addAttribute("payeesToConfirm", payees);
+	}
+
 	private void contact(CurrentUser user, LocalDate today, Instant now, List<AgreementDocument> running,
 			Model model) {
+		model.addAttribute("trainingEnding", walkers.trainingEnding(user.organisationId(), TRAINING_DAYS, user));
+		model.addAttribute("trainingDays", TRAINING_DAYS);
 		model.addAttribute("understaffed", shortOfWalkers(user, today, contactDays, now));
 		model.addAttribute("understaffedDays", contactDays);
 		model.addAttribute("overdue", tonight.overdueOf(user.organisationId()));

@@ -50,6 +50,15 @@ public class Organisations {
 		return repository.findPartnersOf(user.organisationId());
 	}
 
+	/** For a district's coordinator or attester: the partners whose new payee details wait for a confirmation. */
+	public List<Long> payeeChangesToConfirm(CurrentUser user) {
+		if (user.organisationKind() != OrganisationKind.DISTRICT_ADMINISTRATION
+				|| !(user.has(Role.DISTRICT_COORDINATOR) || user.has(Role.ATTESTER))) {
+			return List.of();
+		}
+		return payeeChanges.pendingForPartnersOf(user.organisationId());
+	}
+
 	/** The installation's districts, in name order: for texts that name who is responsible, such as statements. */
 	public List<Organisation> districts() {
 		return repository.findByKindOrderByName(OrganisationKind.DISTRICT_ADMINISTRATION);

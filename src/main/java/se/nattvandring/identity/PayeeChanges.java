@@ -34,6 +34,14 @@ class PayeeChanges {
 			.update();
 	}
 
+	/** The organisations this district works with that wait for a payee change to be confirmed, oldest first. */
+	java.util.List<Long> pendingForPartnersOf(long districtId) {
+		return jdbc.sql("""
+				select c.organisation_id from organisation_payee_change c
+				join district_partner p on p.organisation_id = c.organisation_id and p.district_id = :district
+				order by c.requested_at, c.organisation_id""").param("district", districtId).query(Long.class).list();
+	}
+
 	Optional<PayeeChange> pending(long organisationId) {
 		return jdbc.sql("select * from organisation_payee_change where organisation_id = :org")
 			.param("org", organisationId)

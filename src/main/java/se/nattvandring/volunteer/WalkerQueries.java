@@ -54,6 +54,15 @@ class WalkerQueries {
 			.param("a", associationId).param("date", today).query(this::map).list();
 	}
 
+	/** Active walkers whose training ends between today and {@code until}, soonest first. */
+	List<WalkerView> trainingEnding(long associationId, LocalDate today, LocalDate until, int limit) {
+		return jdbc.sql("select * from (" + SELECT + " where w.association_id = :a and w.status = 'ACTIVE') v"
+				+ " where v.trained and v.trained_until between :date and :until order by v.trained_until, v.id"
+				+ " limit :limit")
+			.param("a", associationId).param("date", today).param("until", until).param("limit", limit)
+			.query(this::map).list();
+	}
+
 	/** Login to walker, for the logins given, in one statement. */
 	java.util.Map<Long, Long> walkersOfAccounts(Collection<Long> accounts) {
 		java.util.Map<Long, Long> walkers = new java.util.HashMap<>();

@@ -97,6 +97,14 @@ public class Walkers {
 						walkers.size(), walkers.total());
 	}
 
+	/** For the association's own contact: active walkers whose training ends within {@code days}, soonest first. */
+	public List<WalkerView> trainingEnding(long associationId, int days, CurrentUser user) {
+		if (!mayManage(associationId, user)) {
+			return List.of();
+		}
+		return queries.trainingEnding(associationId, today(), today().plusDays(days), 50);
+	}
+
 	/** Active walkers, for the planner's pickers; the walk module has checked the caller. */
 	public List<WalkerView> active(long associationId) {
 		return queries.active(associationId, today());

@@ -55,6 +55,25 @@ public class WalkPayments {
 			.list();
 	}
 
+	/** Approved walks that wait for a basis, per agreement and association, with the earliest walk's date. */
+	public record WaitingForBasis(long agreementId, long associationId, LocalDate earliest, int walks) {
+	}
+
+	/** For the coordinator's start page: one statement over all the agreements given. */
+	public List<WaitingForBasis> waitingForBasis(java.util.Collection<Long> agreementIds) {
+		if (agreementIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select w.agreement_id, w.association_id, min(w.walk_date) as earliest, count(*) as walks from walk w
+				where w.agreement_id in (:agreements) and w.status = 'APPROVED'
+				group by w.agreement_id, w.association_id order by earliest, w.agreement_id, w.association_id""")
+			.param("agreements", agreementIds)
+			.query((rs, row) -> new WaitingForBasis(rs.getLong("agreement_id"), rs.getLong("association_id"),
+					rs.getObject("earliest", LocalDate.class), rs.getInt("walks")))
+			.list();
+	}
+
 	/** A walk that may still be paid, and whether the district has approved it yet. */
 	public record WalkToBePaid(long walkId, long associationId, LocalDate date, boolean approved, int walkers) {
 	}

@@ -76,6 +76,18 @@ final class Keyboard {
 		assertThat(input.getDomProperty("value")).as("the date typed into %s", field).isEqualTo(date.toString());
 	}
 
+	/** A time field takes digits, and in a 12-hour browser the half of the day; it must end with the time. */
+	void typeTime(By field, java.time.LocalTime time) {
+		WebElement input = tabTo(field);
+		int hour12 = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
+		input.sendKeys(String.format("%02d%02d%s", hour12, time.getMinute(), time.getHour() < 12 ? "A" : "P"));
+		if (!time.toString().equals(input.getDomProperty("value"))) {
+			shiftTabTo(field);
+			input.sendKeys(String.format("%02d%02d", time.getHour(), time.getMinute()));
+		}
+		assertThat(input.getDomProperty("value")).as("the time typed into %s", field).isEqualTo(time.toString());
+	}
+
 	/** Chooses an option of a select by typing its first letters, as a keyboard user does. */
 	void choose(By select, String optionText) {
 		WebElement element = tabTo(select);
