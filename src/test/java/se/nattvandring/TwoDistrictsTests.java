@@ -143,8 +143,12 @@ class TwoDistrictsTests {
 		nights.checkOut(walkB, new NightEntries.CheckOut(walk.endsAt()), aik);
 		nights.saveReport(walkB, new NightEntries.ReportEntry("Kanarierapporten", null, null, null), aik);
 		nights.submitReport(walkB, new NightEntries.Submit(null), aik);
-		walks.plan(new WalkPlan(agreementB, NightTestWorld.AIK, today.plusDays(3), LocalTime.of(19, 30),
-				LocalTime.of(22, 50), "Kanarietorget norra", List.of(), leader.walkerId(), 3, 8), aik);
+		// Tonight's overview lists walks of every agreement the reader may see: one of district B starts soon.
+		var soon = clock.instant().plus(java.time.Duration.ofMinutes(40)).atZone(StockholmTime.ZONE)
+			.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		walks.plan(new WalkPlan(agreementB, NightTestWorld.AIK, soon.toLocalDate(), soon.toLocalTime(),
+				soon.toLocalTime().plusHours(3), "Kanarietorget norra", List.of(), world.walker(NightTestWorld.AIK)
+					.walkerId(), 3, 8), aik);
 	}
 
 	@Test
@@ -159,9 +163,16 @@ class TwoDistrictsTests {
 			pages.keySet().remove("/accessibility");
 			pages.forEach((path, body) -> assertThat(body.toLowerCase()).as("%s as %s", path, role)
 				.doesNotContain(CANARY));
-			for (String list : apiLists()) {
-				String body = mvc.get().uri(list).header("Authorization", DemoLogins.bearer(role)).exchange()
-					.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			List<String> lists = new ArrayList<>(apiLists());
+			// The lists run oldest first over the demo's seasons; these read the days district B walks.
+			LocalDate today = StockholmTime.today(clock);
+			lists.add("/api/v1/walks?from=" + today.minusDays(3) + "&to=" + today.plusDays(1));
+			lists.add("/walks/tonight");
+			for (String list : lists) {
+				var request = list.startsWith("/api/") ? mvc.get().uri(list).header("Authorization",
+						DemoLogins.bearer(role)) : mvc.get().uri(list).cookie(logins.session(role));
+				String body = request.exchange().getResponse()
+					.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 				assertThat(body.toLowerCase()).as("%s as %s", list, role).doesNotContain(CANARY);
 			}
 			assertThat(mvc.get().uri("/agreements/" + agreementB).cookie(logins.session(role))).hasStatus(404);
