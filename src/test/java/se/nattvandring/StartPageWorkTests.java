@@ -124,16 +124,21 @@ class StartPageWorkTests {
 	}
 
 	@Test
-	void aNewDistrictsCoordinatorIsToldWhatToDoFirst() throws Exception {
+	void aNewDistrictsAdministratorAndCoordinatorAreToldWhatToDoFirst() throws Exception {
 		Organisation district = organisations.register(new Organisation(null, "Nya stadsdelsförvaltningen",
 				OrganisationKind.DISTRICT_ADMINISTRATION, null, null));
+		accounts.create("ny-admin", "Ny Admin", DemoLogins.PASSWORD, district, Set.of(Role.ADMIN));
+		assertThat(home("ny-admin")).contains("Kom igång: bjud in förvaltningens personal");
+		assertThat(home("admin")).doesNotContain("Kom igång: bjud in förvaltningens personal");
+
 		accounts.create("ny-samordnare", "Ny Samordnare", DemoLogins.PASSWORD, district,
 				Set.of(Role.DISTRICT_COORDINATOR));
-
 		String page = home("ny-samordnare");
 
 		assertThat(page).contains("Kom igång").contains("href=\"/organisations/new\"")
 			.contains("href=\"/agreements/new\"").contains("Ingen rapport väntar på beslut.");
+		assertThat(mvc.get().uri("/?lang=sv").cookie(new DemoLogins(mvc).session("ny-admin"))).bodyText()
+			.doesNotContain("Kom igång: bjud in förvaltningens personal");
 	}
 
 	@Test
@@ -149,6 +154,12 @@ class StartPageWorkTests {
 		assertThat(page).contains("class=\"button large\" href=\"/walks/" + tonight + "/night\"");
 		assertThat(page.indexOf("button large")).as("first, before the other walks")
 			.isLessThan(page.indexOf("Dina kommande vandringar"));
+	}
+
+	@Test
+	void theBoardFindsTheEvaluationOfEachRunningAgreement() throws Exception {
+		assertThat(home("namnd")).contains("Nämndens underlag")
+			.contains("href=\"/agreements/" + NightTestWorld.CURRENT_AGREEMENT + "/evaluation\"");
 	}
 
 	private String home(String username) throws Exception {

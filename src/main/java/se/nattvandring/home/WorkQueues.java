@@ -17,7 +17,9 @@ import se.nattvandring.agreement.AgreementDocument;
 import se.nattvandring.approval.Decisions;
 import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.identity.Organisation;
+import se.nattvandring.identity.OrganisationKind;
 import se.nattvandring.identity.Organisations;
+import se.nattvandring.identity.People;
 import se.nattvandring.identity.Role;
 import se.nattvandring.payment.BasesToAttest;
 import se.nattvandring.volunteer.Walkers;
@@ -72,9 +74,12 @@ class WorkQueues {
 
 	private final int contactDays;
 
-	WorkQueues(Decisions decisions, Walks walks, TonightOverview tonight, BasesToAttest bases,
+	private final People people;
+
+	WorkQueues(People people, Decisions decisions, Walks walks, TonightOverview tonight, BasesToAttest bases,
 			Organisations organisations, WalkPayments payments, Walkers walkers,
 			@Value("${nattvandring.start-page.contact-days:14}") int contactDays) {
+		this.people = people;
 		this.payments = payments;
 		this.walkers = walkers;
 		this.decisions = decisions;
@@ -93,6 +98,9 @@ class WorkQueues {
 		}
 		if (user.has(Role.ASSOCIATION_CONTACT)) {
 			contact(user, today, now, running, model);
+		}
+		if (user.isAdmin() && user.organisationKind() == OrganisationKind.DISTRICT_ADMINISTRATION) {
+			model.addAttribute("staffAlone", people.ofOwnOrganisation(user).size() <= 1);
 		}
 	}
 
