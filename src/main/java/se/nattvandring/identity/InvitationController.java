@@ -3,7 +3,6 @@ package se.nattvandring.identity;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.nattvandring.shared.FieldViolation;
 import se.nattvandring.shared.InvalidInputException;
 import se.nattvandring.shared.RuleViolationException;
 
@@ -21,14 +19,14 @@ class InvitationController {
 
 	private final Invitations invitations;
 
-	private final MessageSource messages;
+	private final PageRefusals refusals;
 
 	private final People people;
 
-	InvitationController(Invitations invitations, People people, MessageSource messages) {
+	InvitationController(Invitations invitations, People people, PageRefusals refusals) {
 		this.invitations = invitations;
 		this.people = people;
-		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/admin/staff")
@@ -45,7 +43,7 @@ class InvitationController {
 			return "redirect:/admin/staff";
 		}
 		catch (InvalidInputException | RuleViolationException refused) {
-			refused(refused, model, locale, response);
+			refusals.show(refused, model, locale, response);
 			return staffPage(form, admin, model);
 		}
 	}
@@ -65,22 +63,8 @@ class InvitationController {
 			return "redirect:/organisations/new";
 		}
 		catch (InvalidInputException | RuleViolationException refused) {
-			refused(refused, model, locale, response);
+			refusals.show(refused, model, locale, response);
 			return partnerPage(form, model);
-		}
-	}
-
-	private void refused(RuntimeException refused, Model model, Locale locale, HttpServletResponse response) {
-		if (refused instanceof InvalidInputException invalid) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			for (FieldViolation problem : invalid.violations()) {
-				model.addAttribute("error_" + problem.field(),
-						messages.getMessage(problem.messageKey(), problem.arguments(), locale));
-			}
-		}
-		else if (refused instanceof RuleViolationException rule) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			model.addAttribute("refusalText", messages.getMessage(rule.messageKey(), rule.arguments(), locale));
 		}
 	}
 

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.nattvandring.shared.FieldViolation;
 import se.nattvandring.shared.InvalidInputException;
 import se.nattvandring.shared.RuleViolationException;
 
@@ -32,12 +30,12 @@ class PeopleController {
 
 	private final Districts districts;
 
-	private final MessageSource messages;
+	private final PageRefusals refusals;
 
-	PeopleController(People people, Districts districts, MessageSource messages) {
+	PeopleController(People people, Districts districts, PageRefusals refusals) {
 		this.people = people;
 		this.districts = districts;
-		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@PostMapping("/admin/staff/{id}/roles")
@@ -66,7 +64,7 @@ class PeopleController {
 			return "redirect:/people";
 		}
 		catch (InvalidInputException | RuleViolationException refused) {
-			refused(refused, model, locale, response);
+			refusals.show(refused, model, locale, response);
 			return contactsPage(form, contact, model);
 		}
 	}
@@ -90,7 +88,7 @@ class PeopleController {
 			return "redirect:/installation/districts";
 		}
 		catch (InvalidInputException | RuleViolationException refused) {
-			refused(refused, model, locale, response);
+			refusals.show(refused, model, locale, response);
 			return districtsPage(form, user, model);
 		}
 	}
@@ -100,28 +98,10 @@ class PeopleController {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
-		catch (InvalidInputException invalid) {
-			redirect.addFlashAttribute("refusalText", invalid.violations().stream()
-				.map(v -> messages.getMessage(v.messageKey(), v.arguments(), locale)).findFirst().orElse(""));
-		}
-		catch (RuleViolationException rule) {
-			redirect.addFlashAttribute("refusalText", messages.getMessage(rule.messageKey(), rule.arguments(), locale));
+		catch (InvalidInputException | RuleViolationException refused) {
+			redirect.addFlashAttribute("refusalText", refusals.line(refused, locale));
 		}
 		return "redirect:" + page;
-	}
-
-	private void refused(RuntimeException refused, Model model, Locale locale, HttpServletResponse response) {
-		if (refused instanceof InvalidInputException invalid) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			for (FieldViolation problem : invalid.violations()) {
-				model.addAttribute("error_" + problem.field(),
-						messages.getMessage(problem.messageKey(), problem.arguments(), locale));
-			}
-		}
-		else if (refused instanceof RuleViolationException rule) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			model.addAttribute("refusalText", messages.getMessage(rule.messageKey(), rule.arguments(), locale));
-		}
 	}
 
 	private String contactsPage(Invitations.StaffInvitation form, CurrentUser contact, Model model) {
