@@ -117,8 +117,13 @@ class StartPageWorkTests {
 
 		String page = home("distrikt");
 
-		assertThat(page).contains("Perioder med godkända vandringar som väntar på underlag (1)")
-			.contains("1 godkända vandringar").contains("href=\"/agreements/" + NightTestWorld.CURRENT_AGREEMENT
+		long approved = jdbc.sql("""
+				select count(*) from walk where agreement_id = :a and association_id = :aik and status = 'APPROVED'
+				and date_trunc('month', walk_date) = date_trunc('month', cast(:walked as date))
+				""").param("a", NightTestWorld.CURRENT_AGREEMENT).param("aik", NightTestWorld.AIK).param("walked", walked)
+			.query(Long.class).single();
+		assertThat(page).contains("Perioder med godkända vandringar som väntar på underlag (")
+			.contains("Älvsjö AIK, ").contains(": " + approved + " godkända vandringar").contains("href=\"/agreements/" + NightTestWorld.CURRENT_AGREEMENT
 					+ "/payments\"")
 			.contains("Södra Folkparken har ändrat sina betalningsuppgifter");
 	}

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.nattvandring.identity.CurrentUser;
-import se.nattvandring.identity.Organisation;
 import se.nattvandring.identity.Organisations;
 import se.nattvandring.shared.InvalidInputException;
 import se.nattvandring.shared.RuleViolationException;
@@ -65,10 +64,8 @@ class DecisionController {
 		var pending = decisions.pending(new Decisions.Query(agreement, association, from, to, page), user);
 		model.addAttribute("page", pending);
 		model.addAttribute("filter", new Decisions.Query(agreement, association, from, to, page));
-		// A district has a few associations: one lookup each, however long the queue.
 		Map<Long, String> names = new HashMap<>();
-		pending.items().stream().map(Decisions.Pending::associationId).distinct().forEach(id -> names.put(id,
-				organisations.byId(id).map(Organisation::name).orElse("#" + id)));
+		pending.items().forEach(p -> names.put(p.associationId(), p.associationName()));
 		model.addAttribute("names", names);
 		model.addAttribute("associations", organisations.partnersOf(user).stream()
 			.filter(o -> o.kind() == se.nattvandring.identity.OrganisationKind.ASSOCIATION).toList());

@@ -51,8 +51,8 @@ public class Decisions {
 	}
 
 	/** A reported walk that waits for the district. */
-	public record Pending(long walkId, long agreementId, long associationId, LocalDate date, Instant reportedAt,
-			boolean criteriaMet) {
+	public record Pending(long walkId, long agreementId, long associationId, String associationName, LocalDate date,
+			Instant reportedAt, boolean criteriaMet) {
 	}
 
 	/** Every filter optional; the period is the walk's date. */
@@ -153,16 +153,25 @@ public class Decisions {
 				and (cast(:to as date) is null or walk_date <= :to)
 				""";
 		int number = Math.max(0, query.page());
-		long total = bind(jdbc.sql("select count(*) " + where), query, user).query(Long.class).single();
+		long[] total = { 0 };
+		// The total rides along on each row, so a page costs one statement; only a page past the end asks again.
 		List<Pending> items = bind(jdbc.sql("""
-				select walk_id, agreement_id, association_id, walk_date, reported_at, criteria_met
+				select walk_id, agreement_id, association_id, walk_date, reported_at, criteria_met,
+				       (select o.name from organisation o where o.id = association_id) as association_name,
+				       count(*) over () as total
 				""" + where + " order by walk_date, walk_id limit :limit offset :offset"), query, user)
 			.param("limit", PAGE_SIZE).param("offset", (long) number * PAGE_SIZE)
-			.query((rs, row) -> new Pending(rs.getLong("walk_id"), rs.getLong("agreement_id"),
-					rs.getLong("association_id"), rs.getObject("walk_date", LocalDate.class),
-					rs.getTimestamp("reported_at").toInstant(), rs.getBoolean("criteria_met")))
+			.query((rs, row) -> {
+				total[0] = rs.getLong("total");
+				return new Pending(rs.getLong("walk_id"), rs.getLong("agreement_id"), rs.getLong("association_id"),
+						rs.getString("association_name"), rs.getObject("walk_date", LocalDate.class),
+						rs.getTimestamp("reported_at").toInstant(), rs.getBoolean("criteria_met"));
+			})
 			.list();
-		return new Page<>(items, number, PAGE_SIZE, total);
+		if (items.isEmpty() && number > 0) {
+			total[0] = bind(jdbc.sql("select count(*) " + where), query, user).query(Long.class).single();
+		}
+		return new Page<>(items, number, PAGE_SIZE, total[0]);
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, Query query, CurrentUser user) {

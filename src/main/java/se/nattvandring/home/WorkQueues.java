@@ -16,7 +16,6 @@ import org.springframework.ui.Model;
 import se.nattvandring.agreement.AgreementDocument;
 import se.nattvandring.approval.Decisions;
 import se.nattvandring.identity.CurrentUser;
-import se.nattvandring.identity.Organisation;
 import se.nattvandring.identity.OrganisationKind;
 import se.nattvandring.identity.Organisations;
 import se.nattvandring.identity.People;
@@ -106,19 +105,17 @@ class WorkQueues {
 
 	private void coordinator(CurrentUser user, LocalDate today, Instant now, Model model) {
 		var pending = decisions.pending(new Decisions.Query(null, null, null, null, 0), user);
-		Map<Long, String> names = organisations.partnersOf(user).stream()
-			.collect(Collectors.toMap(Organisation::requiredId, Organisation::name));
 		model.addAttribute("reportsWaiting", pending.items().stream().limit(SHOWN)
-			.map(p -> new WaitingReport(p.walkId(), p.date(), names.getOrDefault(p.associationId(), ""),
+			.map(p -> new WaitingReport(p.walkId(), p.date(), p.associationName(),
 					ChronoUnit.DAYS.between(p.reportedAt(), now), p.criteriaMet()))
 			.toList());
 		model.addAttribute("reportsWaitingTotal", pending.total());
 		model.addAttribute("shortWeek", shortOfWalkers(user, today, COORDINATOR_DAYS, now));
 		model.addAttribute("shortDays", COORDINATOR_DAYS);
 		model.addAttribute("awaitingAttest", bases.issuedInDistrict(user));
-		var lines = tonight.tonight(user);
-		model.addAttribute("tonightCount", lines.size());
-		model.addAttribute("tonightOverdue", lines.stream().filter(TonightOverview.Line::overdue).count());
+		var counts = tonight.counts(user);
+		model.addAttribute("tonightCount", counts.walks());
+		model.addAttribute("tonightOverdue", counts.overdue());
 	}
 
 	/** Periods that have ended with approved walks not yet on a basis; partners' payee changes to confirm. */

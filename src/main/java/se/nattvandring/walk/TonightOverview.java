@@ -53,16 +53,23 @@ public class TonightOverview {
 		this.clock = clock;
 	}
 
+	/** How many walks tonight's overview holds, and how many of them are overdue: one statement, for a start page. */
+	public record Counts(int walks, long overdue) {
+	}
+
+	public Counts counts(CurrentUser user) {
+		Instant now = clock.instant();
+		List<WalkView> list = tonightsWalks(user);
+		return new Counts(list.size(), list.stream().filter(w -> isOverdue(w, now)).count());
+	}
+
 	/** The walks of today's evening and of last night that are still going, that the user may see. */
 	public List<Line> tonight(CurrentUser user) {
 		if (user.has(Role.WALKER) && user.roles().size() == 1) {
 			throw new AccessDeniedException("The overview is for the district and the associations");
 		}
-		LocalDate today = StockholmTime.today(clock);
 		Instant now = clock.instant();
-		List<WalkView> list = walks.between(null, null, today.minusDays(1), today, user).stream()
-			.filter(w -> w.date().equals(today) || w.status() == WalkStatus.IN_PROGRESS)
-			.filter(w -> w.status() != WalkStatus.CANCELLED).toList();
+		List<WalkView> list = tonightsWalks(user);
 		Map<Long, NightView.VisitView> last = nights.lastVisits(list.stream().map(WalkView::id).toList());
 		return list.stream().map(w -> new Line(w, last.get(w.id()), isOverdue(w, now))).toList();
 	}
@@ -105,6 +112,16 @@ public class TonightOverview {
 	public List<WalkView> lateReports(CurrentUser user,
 			java.util.function.Function<Long, se.nattvandring.agreement.@Nullable AgreementDocument> agreements) {
 		return toReport(user, agreements).stream().filter(ToReport::late).map(ToReport::walk).toList();
+	}
+
+	private List<WalkView> tonightsWalks(CurrentUser user) {
+		if (user.has(Role.WALKER) && user.roles().size() == 1) {
+			throw new AccessDeniedException("The overview is for the district and the associations");
+		}
+		LocalDate today = StockholmTime.today(clock);
+		return walks.between(null, null, today.minusDays(1), today, user).stream()
+			.filter(w -> w.date().equals(today) || w.status() == WalkStatus.IN_PROGRESS)
+			.filter(w -> w.status() != WalkStatus.CANCELLED).toList();
 	}
 
 	private boolean isOverdue(WalkView walk, Instant now) {
