@@ -27,6 +27,21 @@ public record CurrentUser(long userId, String username, String displayName, long
 		return has(Role.ADMIN);
 	}
 
+	/** Whether the user is one of this organisation's own people: its staff, contacts or walkers. */
+	public boolean belongsTo(long organisationId) {
+		return this.organisationId == organisationId;
+	}
+
+	/** A walker and nothing else: they see their own association's walks and their own data. */
+	public boolean isWalkerOnly() {
+		return roles.size() == 1 && roles.contains(Role.WALKER);
+	}
+
+	/** The association's own contact, who manages its walkers and its walks. */
+	public boolean isContactOf(long associationId) {
+		return has(Role.ASSOCIATION_CONTACT) && belongsTo(associationId);
+	}
+
 	/** The role that decides the start page; a user with several sees the most responsible one. */
 	public Role primaryRole() {
 		for (Role role : Role.values()) {

@@ -158,7 +158,7 @@ public class Organisations {
 
 	public boolean mayEditInvoicing(Organisation organisation, CurrentUser user) {
 		return organisation.kind() == OrganisationKind.ASSOCIATION
-				&& user.has(Role.ASSOCIATION_CONTACT) && user.organisationId() == organisation.requiredId();
+				&& user.isContactOf(organisation.requiredId());
 	}
 
 	private static @Nullable Object read(java.lang.reflect.RecordComponent component, InvoicingDetails details) {

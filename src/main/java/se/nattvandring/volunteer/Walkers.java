@@ -70,7 +70,7 @@ public class Walkers {
 	}
 
 	public boolean mayManage(long associationId, CurrentUser user) {
-		return user.has(Role.ASSOCIATION_CONTACT) && user.organisationId() == associationId;
+		return user.isContactOf(associationId);
 	}
 
 	/** The foundation reads, and confirms training for, the associations it shares an agreement with. */

@@ -129,8 +129,8 @@ public class NightPasses {
 
 	private boolean mayRevoke(Walk walk, long walkerId, CurrentUser user) {
 		boolean self = walkers.self(user).map(w -> w.requiredId() == walkerId).orElse(false);
-		boolean contact = user.has(Role.ASSOCIATION_CONTACT) && user.organisationId() == walk.associationId();
-		return self || contact || user.isAdmin();
+		boolean contact = WalkReaders.managesTeamOf(user, walk.associationId());
+		return self || contact;
 	}
 
 	private Walk load(long walkId, CurrentUser user) {

@@ -71,6 +71,6 @@ public class TeamLeadership {
 
 	/** The association's own contact, who leads, logs and corrects its nights on its behalf. */
 	static boolean isContact(long associationId, CurrentUser user) {
-		return user.has(Role.ASSOCIATION_CONTACT) && user.organisationId() == associationId;
+		return WalkReaders.managesTeamOf(user, associationId);
 	}
 }

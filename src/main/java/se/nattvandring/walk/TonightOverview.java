@@ -65,9 +65,6 @@ public class TonightOverview {
 
 	/** The walks of today's evening and of last night that are still going, that the user may see. */
 	public List<Line> tonight(CurrentUser user) {
-		if (user.has(Role.WALKER) && user.roles().size() == 1) {
-			throw new AccessDeniedException("The overview is for the district and the associations");
-		}
 		Instant now = clock.instant();
 		List<WalkView> list = tonightsWalks(user);
 		Map<Long, NightView.VisitView> last = nights.lastVisits(list.stream().map(WalkView::id).toList());
@@ -115,7 +112,7 @@ public class TonightOverview {
 	}
 
 	private List<WalkView> tonightsWalks(CurrentUser user) {
-		if (user.has(Role.WALKER) && user.roles().size() == 1) {
+		if (user.isWalkerOnly()) {
 			throw new AccessDeniedException("The overview is for the district and the associations");
 		}
 		LocalDate today = StockholmTime.today(clock);

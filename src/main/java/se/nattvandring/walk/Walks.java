@@ -88,7 +88,7 @@ public class Walks {
 
 	/** Walkers' names are for their own association; the district and other parties see how many, not who. */
 	private static WalkView forReader(WalkView walk, CurrentUser user) {
-		return user.isAdmin() || user.organisationId() == walk.associationId() ? walk : walk.withoutNames();
+		return WalkReaders.seesNames(user, walk.associationId()) ? walk : walk.withoutNames();
 	}
 
 	/** Planned walks starting from {@code from} until before {@code to}, for scheduled jobs that act for no particular user. */
@@ -115,15 +115,27 @@ public class Walks {
 				&& (associationId == null || associationId == user.organisationId());
 	}
 
-	/** The association's active walkers, for the planner's leader picker. */
-	public List<se.nattvandring.volunteer.WalkerView> leaderCandidates(long associationId) {
-		return planning.candidates(associationId);
+	/**
+	 * The association's active walkers, for the planner's leader picker: only for its own people. The district
+	 * plans a walk without seeing the association's registry, and the association appoints the leader.
+	 */
+	public List<se.nattvandring.volunteer.WalkerView> leaderCandidates(long associationId, CurrentUser user) {
+		return WalkReaders.seesNames(user, associationId) ? planning.candidates(associationId) : List.of();
+	}
+
+	/** A leader named by someone outside the association: refused, so that no walker id is learnt by guessing. */
+	private static void leaderByTheAssociation(WalkPlan plan, CurrentUser user, List<FieldViolation> problems) {
+		if (plan.teamLeaderId() != null && plan.associationId() != null
+				&& !WalkReaders.seesNames(user, plan.associationId())) {
+			problems.add(new FieldViolation("teamLeaderId", "walk.error.leaderByAssociation"));
+		}
 	}
 
 	/** Every problem with a single walk, without saving. */
 	public List<FieldViolation> check(WalkPlan plan, CurrentUser user) {
 		AgreementDocument agreement = plannable(plan.agreementId(), plan.associationId(), user);
 		List<FieldViolation> problems = new ArrayList<>(planning.checkCommon(plan, agreement));
+		leaderByTheAssociation(plan, user, problems);
 		if (plan.date() == null) {
 			problems.add(new FieldViolation("date", "error.required"));
 		}
@@ -158,6 +170,7 @@ public class Walks {
 		AgreementDocument agreement = plannable(series.agreementId(), series.associationId(), user);
 		WalkPlan template = series.template();
 		List<FieldViolation> problems = new ArrayList<>(planning.checkCommon(template, agreement));
+		leaderByTheAssociation(template, user, problems);
 		if (series.firstDate() == null) {
 			problems.add(new FieldViolation("firstDate", "error.required"));
 		}
@@ -265,7 +278,7 @@ public class Walks {
 	}
 
 	static WalkQueries.Viewer viewer(CurrentUser user) {
-		long walkerOrg = user.has(Role.WALKER) && user.roles().size() == 1 ? user.organisationId() : -1;
+		long walkerOrg = user.isWalkerOnly() ? user.organisationId() : -1;
 		return new WalkQueries.Viewer(user.organisationId(), walkerOrg);
 	}
 }

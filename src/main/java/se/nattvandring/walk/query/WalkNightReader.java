@@ -1,5 +1,6 @@
 package se.nattvandring.walk.query;
 
+import se.nattvandring.walk.WalkReaders;
 import se.nattvandring.walk.OverdueRule;
 import se.nattvandring.walk.ReportDeadline;
 import se.nattvandring.walk.WalkStatus;
@@ -72,7 +73,7 @@ public class WalkNightReader {
 				header.visits(), header.observations(), header.youthContacts(), header.report(),
 				header.reportSubmittedAt(), header.reportReceivedAt(), dueBy, late, header.registeredAfterwardsAt(),
 				header.registeredAfterwardsBy(), overdue);
-		if (user.isAdmin() || user.organisationId() == walk.associationId()) {
+		if (WalkReaders.seesNames(user, walk.associationId())) {
 			return night;
 		}
 		// The board reads counts, as another association does: no report text, no notes, no names.

@@ -57,7 +57,7 @@ class WalkCalendarController {
 			return "walk/calendar";
 		}
 		YearMonth shown = month != null ? month : YearMonth.from(clamp(today, chosen));
-		Long associationFilter = user.has(Role.WALKER) && user.roles().size() == 1 ? null : association;
+		Long associationFilter = user.isWalkerOnly() ? null : association;
 		List<WalkView> monthWalks = walks.between(chosen.id(), associationFilter, CalendarMonth.firstShown(shown),
 				CalendarMonth.lastShown(shown), user);
 		CalendarMonth calendar = CalendarMonth.of(shown, monthWalks,

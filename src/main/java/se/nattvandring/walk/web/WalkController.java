@@ -1,5 +1,6 @@
 package se.nattvandring.walk.web;
 
+import se.nattvandring.walk.WalkReaders;
 import se.nattvandring.walk.NightPasses;
 import se.nattvandring.walk.TeamSignUps;
 import se.nattvandring.walk.WalkDecisions;
@@ -91,15 +92,14 @@ class WalkController {
 		AgreementDocument agreement = agreements.document(walk.agreementId(), user);
 		boolean manage = signUps.mayManageTeam(walk, user);
 		@Nullable Walker self = walkers.self(user).orElse(null);
-		boolean ownAssociation = user.isAdmin() || user.organisationId() == walk.associationId();
+		boolean ownAssociation = WalkReaders.seesNames(user, walk.associationId());
 		model.addAttribute("walk", walk);
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("showNames", ownAssociation);
-		boolean contactOrAdmin = user.isAdmin()
-				|| user.has(Role.ASSOCIATION_CONTACT) && user.organisationId() == walk.associationId();
+		boolean contact = WalkReaders.managesTeamOf(user, walk.associationId());
 		Map<Long, String> names = walk.team().stream()
 			.collect(java.util.stream.Collectors.toMap(WalkView.Member::walkerId, WalkView.Member::name));
-		model.addAttribute("passHolders", !contactOrAdmin ? List.of() : passes.holdersOf(id).stream()
+		model.addAttribute("passHolders", !contact ? List.of() : passes.holdersOf(id).stream()
 			.map(h -> new PassHolder(h.walkerId(), names.getOrDefault(h.walkerId(), "#" + h.walkerId()), h.expiresAt()))
 			.toList());
 		model.addAttribute("mayManage", manage);
@@ -107,7 +107,7 @@ class WalkController {
 		model.addAttribute("cutoff", signUps.cutoffFor(walk));
 		model.addAttribute("cutoffPassed", !clock.instant().isBefore(signUps.cutoffFor(walk)));
 		List<Long> teamIds = walk.team().stream().map(WalkView.Member::walkerId).toList();
-		if (manage && walk.status() == WalkStatus.PLANNED) {
+		if (manage && walk.status() == WalkStatus.PLANNED && WalkReaders.managesTeamOf(user, walk.associationId())) {
 			List<WalkerView> active = walkers.active(walk.associationId());
 			Map<Long, Eligibility> verdicts = walkers.eligibility(active.stream().map(WalkerView::id).toList(),
 					walk.date(), agreement.criteriaOn(walk.date()));

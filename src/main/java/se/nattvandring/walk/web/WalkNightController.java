@@ -1,5 +1,6 @@
 package se.nattvandring.walk.web;
 
+import se.nattvandring.walk.WalkReaders;
 import se.nattvandring.walk.query.NightView;
 import se.nattvandring.walk.query.WalkNightReader;
 import se.nattvandring.walk.HelpCalled;
@@ -102,7 +103,7 @@ class WalkNightController {
 				: walk.teamLeaderId() == null ? null : phones.get(walk.teamLeaderId()));
 		model.addAttribute("mayLead", leadership.mayLead(walk.agreementId(), walk.associationId(), walk.teamLeaderId(),
 				team, present, user));
-		model.addAttribute("showNames", user.isAdmin() || user.organisationId() == walk.associationId());
+		model.addAttribute("showNames", WalkReaders.seesNames(user, walk.associationId()));
 		model.addAttribute("routePoints", json.writeValueAsString(route));
 		boolean checkingIn = walk.status() == WalkStatus.PLANNED && (boolean) model.getAttribute("mayLead");
 		// Someone who turns up unplanned can be checked in if the agreement lets them walk; the server checks it.

@@ -141,7 +141,7 @@ class WalkPlanController {
 		model.addAttribute("associations", agreement.associations().stream()
 			.filter(a -> walks.mayPlan(agreement, a.organisationId(), user)).toList());
 		model.addAttribute("routeChoices", routeChoices);
-		model.addAttribute("leaders", form.associationId == null ? List.of() : walks.leaderCandidates(form.associationId));
+		model.addAttribute("leaders", form.associationId == null ? List.of() : walks.leaderCandidates(form.associationId, user));
 		model.addAttribute("weekdayChoices", DayOfWeek.values());
 		model.addAttribute("criteria", agreement.criteria());
 		model.addAttribute("walk", form);
