@@ -18,6 +18,7 @@ import se.nattvandring.support.IntegrationTest;
  * counts, not its report, its notes or who walked.
  */
 @IntegrationTest
+@org.springframework.transaction.annotation.Transactional
 class EachPartySeesWhatItNeedsTests {
 
 	@Autowired
@@ -25,6 +26,9 @@ class EachPartySeesWhatItNeedsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	se.nattvandring.walk.NightTestWorld world;
 
 	@Test
 	void theFoundationSeesAWalkersNameAndTrainingButNoContactDetailsOrBirthDate() {
@@ -49,10 +53,8 @@ class EachPartySeesWhatItNeedsTests {
 	@ParameterizedTest(name = "as {0}")
 	@ValueSource(strings = { "folkparken", "namnd" })
 	void anotherAssociationAndTheBoardSeeAWalksCountsButNotItsReportNotesOrNames(String reader) {
-		long walk = jdbc.sql("""
-				select id from walk where association_id = 2 and status = 'REPORTED' and report_summary is not null
-				order by id limit 1""").query(Long.class).single();
-
+		// A walk of its own whose observation carries a note, so that a note shown to the wrong reader fails this.
+		long walk = world.reportedWalk(3, "Kanarieanteckning vid stationen");
 		var asOther = mvc.get().uri("/api/v1/walks/" + walk).header("Authorization", DemoLogins.bearer(reader))
 			.exchange();
 		assertThat(asOther).hasStatusOk().bodyJson().extractingPath("$.night.report.summary").isNull();
@@ -66,6 +68,9 @@ class EachPartySeesWhatItNeedsTests {
 
 		assertThat(mvc.get().uri("/api/v1/walks/" + walk).header("Authorization", DemoLogins.bearer("aik"))
 			.exchange()).bodyJson().extractingPath("$.night.report.summary").asString().isNotBlank();
+		assertThat(mvc.get().uri("/api/v1/walks/" + walk).header("Authorization", DemoLogins.bearer("aik"))
+			.exchange()).bodyJson().extractingPath("$.night.observations[*].note").asArray()
+			.anyMatch(note -> note != null && !String.valueOf(note).isBlank());
 		assertThat(mvc.get().uri("/api/v1/walks/" + walk).header("Authorization", DemoLogins.bearer("distrikt"))
 			.exchange()).bodyJson().extractingPath("$.night.report.summary").asString().isNotBlank();
 	}

@@ -48,6 +48,9 @@ class MalformedInputTest {
 	static final List<String> WHOLE_BODIES = List.of("null", "[]", "[null]", "\"x\"", "1", "true", "{\"a\":",
 			"{}");
 
+	/** Bodies no endpoint can read as its object: each must be refused as bad input. */
+	static final List<String> NOT_AN_OBJECT = List.of("[]", "[null]", "\"x\"", "1", "true", "{\"a\":");
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -65,8 +68,12 @@ class MalformedInputTest {
 			if (!write || !row.path().startsWith("/api/") || !row.body().startsWith("json")) {
 				continue;
 			}
-			String role = row.path().startsWith("/api/v1/agreements") && !row.path().contains("/place")
-					? "distrikt" : "aik";
+			// A role the matrix lets past the door (its cell is done, bad, rule or none): a refusal before
+			// validation would prove nothing about the input.
+			String role = mayMake(row);
+			if (role == null) {
+				continue;
+			}
 			for (String whole : WHOLE_BODIES) {
 				cases.add(Arguments.of(row.method(), row.path(), role, whole));
 			}
@@ -83,13 +90,30 @@ class MalformedInputTest {
 		return cases.stream();
 	}
 
+	static @org.jspecify.annotations.Nullable String mayMake(AuthorizationMatrixTest.Row row) {
+		for (int i = 0; i < AuthorizationMatrixTest.ROLES.size(); i++) {
+			if (List.of("done", "bad", "rule", "none").contains(row.outcomes().get(i))) {
+				return AuthorizationMatrixTest.ROLES.get(i);
+			}
+		}
+		return null;
+	}
+
 	@ParameterizedTest(name = "{0} {1} as {2}: {3}")
 	@MethodSource("cases")
 	void malformedInputIsRefusedWithAProblemDetailNeverA5xx(String method, String path, String role, String body) {
 		MvcTestResult result = send(method, path, role, body);
 		int status = result.getResponse().getStatus();
 
-		assertThat(status).as("seed %s: %s %s %s", SEED, method, path, body).isLessThan(500);
+		// Accepted, refused for the input, refused by a rule about what it asks, or not found: never a server error,
+		// and never "sign in first", since the role may make this call.
+		assertThat(status).as("seed %s: %s %s %s", SEED, method, path, body)
+			.satisfiesAnyOf(ok -> assertThat(ok).isBetween(200, 299), refused -> assertThat(refused).isIn(400, 403,
+					404, 409, 422));
+		if (NOT_AN_OBJECT.contains(body)) {
+			assertThat(status).as("seed %s: a body that is no object: %s %s %s", SEED, method, path, body)
+				.isEqualTo(400);
+		}
 		if (status >= 400) {
 			assertThat(result.getResponse().getContentType()).as("seed %s: %s %s %s", SEED, method, path, body)
 				.startsWith("application/problem+json");

@@ -142,8 +142,18 @@ class DemoWalkNights {
 		Instant observed = at.plus(5, ChronoUnit.MINUTES);
 		try (var seenThen = clock.replayAt(observed)) {
 			nights.observe(walk.id(), new ObservationEntry(category, stop.placeId(),
-					nobodyThere ? new Youth(0, 0, 0, 0) : seen, help, null, observed), contact);
+					nobodyThere ? new Youth(0, 0, 0, 0) : seen, help, note(walk, stop), observed), contact);
 		}
+	}
+
+	/** Short notes about places and groups, never about a person; a stream of their own leaves the rest unchanged. */
+	private static final String[] NOTES = { "Lugnt, gruppen gick vidare mot centrum.",
+			"Trasig belysning vid gångtunneln, anmält till fältassistenterna.", "Klotter på väggen mot skolgården.",
+			"Större grupp än vanligt efter matchen." };
+
+	private static @org.jspecify.annotations.Nullable String note(WalkView walk, WalkView.Stop stop) {
+		Random notes = new Random(walk.id() * 31 + stop.placeId());
+		return notes.nextInt(4) == 0 ? NOTES[notes.nextInt(NOTES.length)] : null;
 	}
 
 	/** 0 in the dark winter months, 1 in spring and autumn, 2 in summer and on the big nights. */

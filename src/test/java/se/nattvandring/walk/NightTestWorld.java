@@ -139,6 +139,11 @@ public class NightTestWorld {
 	 * with three trained adults checked in it meets every criterion; with fewer it fails the walkers' minimum.
 	 */
 	public long reportedWalk(int present) {
+		return reportedWalk(present, null);
+	}
+
+	/** As {@link #reportedWalk(int)}, with an observation that carries this note when it is given. */
+	public long reportedWalk(int present, @org.jspecify.annotations.Nullable String observationNote) {
 		CurrentUser contact = contactOf(AIK);
 		List<Walker> team = new java.util.ArrayList<>();
 		for (int i = 0; i < Math.max(1, present); i++) {
@@ -146,10 +151,16 @@ public class NightTestWorld {
 		}
 		LocalDate walked = StockholmTime.today(clock).minusDays(2);
 		WalkView walk = walks.plan(new WalkPlan(CURRENT_AGREEMENT, AIK, walked, java.time.LocalTime.of(19, 30),
-				java.time.LocalTime.of(22, 50), "Älvsjö station", List.of(), team.get(0).walkerId(), 1, 8, true), contact);
+				java.time.LocalTime.of(22, 50), "Älvsjö station", observationNote == null ? List.of() : List.of(place()),
+				team.get(0).walkerId(), 1, 8, true), contact);
 		// The walk has started, so the others join at the check-in, as walkers who turn up unplanned do.
 		List<Long> checkedIn = team.stream().limit(present).map(Walker::walkerId).toList();
 		nights.checkIn(walk.id(), new NightEntries.CheckIn(checkedIn, walk.startsAt()), contact);
+		if (observationNote != null) {
+			nights.observe(walk.id(), new NightEntries.ObservationEntry(ObservationCategory.YOUTH_GATHERING, place(),
+					new NightEntries.Youth(0, 2, 3, 0), List.of(), observationNote, walk.startsAt().plusSeconds(1800)),
+					contact);
+		}
 		nights.checkOut(walk.id(), new NightEntries.CheckOut(walk.endsAt()), contact);
 		nights.saveReport(walk.id(), new NightEntries.ReportEntry("Lugn kväll vid stationen", null, null, null),
 				contact);
