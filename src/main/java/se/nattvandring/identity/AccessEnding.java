@@ -41,4 +41,12 @@ class AccessEnding {
 			.update();
 		return new Ended(sessions, links, tokens);
 	}
+
+	/** After a password change: every other session and every unused sign-in link; API tokens stay. */
+	void endOthersOf(UserAccount account, String keepSessionId) {
+		jdbc.sql("delete from spring_session where principal_name = :username and session_id <> :keep")
+			.param("username", account.username()).param("keep", keepSessionId).update();
+		jdbc.sql("delete from one_time_tokens where username = :username").param("username", account.username())
+			.update();
+	}
 }

@@ -120,6 +120,11 @@ public class Accounts {
 			.toList();
 	}
 
+	/** Whom the installation's own notices name when nothing is configured: its first administrator's address. */
+	public Optional<String> installationContact() {
+		return users.findInstallationContact().map(UserAccount::email);
+	}
+
 	/** Nobody's address holds a control character, and PostgreSQL's text cannot even be asked for a NUL. */
 	Optional<UserAccount> byEmail(String email) {
 		if (se.nattvandring.shared.TextChecks.hasForbiddenCharacters(email, false)) {

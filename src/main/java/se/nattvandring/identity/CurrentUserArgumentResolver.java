@@ -17,10 +17,7 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver, WebM
 
 	static @Nullable CurrentUser fromSecurityContext() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof UserPrincipal principal) {
-			return principal.user();
-		}
-		return null;
+		return authentication == null ? null : UserPrincipal.userOf(authentication.getPrincipal());
 	}
 
 	@Override

@@ -30,11 +30,6 @@ public class InstallationSetUp {
 		}
 	}
 
-	/** At least 8 characters, as NIST SP 800-63B asks of a chosen password; 15 or more is recommended on the form. */
-	static final int PASSWORD_MIN = 8;
-
-	static final int PASSWORD_MAX = 128;
-
 	private final FirstRun firstRun;
 
 	private final Organisations organisations;
@@ -84,10 +79,8 @@ public class InstallationSetUp {
 				&& !setUp.username().strip().matches("[a-z0-9][a-z0-9._-]{1,49}")) {
 			problems.add(new FieldViolation("username", "setup.error.username"));
 		}
-		String password = setUp.password();
-		if (password == null || password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
-			problems.add(new FieldViolation("password", "setup.error.password", PASSWORD_MIN, PASSWORD_MAX));
-		}
+		PasswordPolicy.problem(setUp.password()).ifPresent(key -> problems
+			.add(new FieldViolation("password", key, PasswordPolicy.MIN, PasswordPolicy.MAX)));
 		return problems;
 	}
 

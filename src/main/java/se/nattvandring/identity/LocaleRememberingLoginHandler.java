@@ -39,8 +39,9 @@ class LocaleRememberingLoginHandler extends SavedRequestAwareAuthenticationSucce
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
-		if (authentication.getPrincipal() instanceof UserPrincipal principal) {
-			accounts.preferredLanguage(principal.user().userId())
+		CurrentUser user = UserPrincipal.userOf(authentication.getPrincipal());
+		if (user != null) {
+			accounts.preferredLanguage(user.userId())
 				.ifPresent(language -> locales.setLocale(request, response, Locale.forLanguageTag(language)));
 		}
 		super.onAuthenticationSuccess(request, response, authentication);

@@ -16,8 +16,11 @@ class LoginController {
 
 	private final DemoMode demoMode;
 
-	LoginController(DemoMode demoMode) {
+	private final CityProviders cityProviders;
+
+	LoginController(DemoMode demoMode, CityProviders cityProviders) {
 		this.demoMode = demoMode;
+		this.cityProviders = cityProviders;
 	}
 
 	@GetMapping("/login")
@@ -33,6 +36,7 @@ class LoginController {
 			session.removeAttribute(LocaleRememberingLoginHandler.PAUSE_SECONDS);
 		}
 		model.addAttribute("demo", demoMode);
+		model.addAttribute("providers", cityProviders.providers());
 		return "identity/login";
 	}
 

@@ -1,10 +1,13 @@
 package se.nattvandring.identity;
 
+import java.time.Clock;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +18,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.nattvandring.shared.FieldViolation;
+import se.nattvandring.shared.InvalidInputException;
 import se.nattvandring.shared.TextChecks;
 
 /** The user's own page: who they are, the language they read in, their password and their API tokens. */
@@ -28,11 +32,8 @@ class ProfileController {
 	record NewToken(String name) {
 	}
 
-	record NewPassword(String password, String repeated) {
+	record NewPassword(@Nullable String current, @Nullable String password, @Nullable String repeated) {
 	}
-
-	/** Long enough to resist guessing without rules about character kinds (NIST SP 800-63B). */
-	static final int MIN_PASSWORD = 12;
 
 	private final Accounts accounts;
 
@@ -42,8 +43,15 @@ class ProfileController {
 
 	private final LocaleResolver locales;
 
-	ProfileController(Accounts accounts, ApiTokens tokens, Organisations organisations, LocaleResolver locales) {
+	private final OwnPasswords passwords;
+
+	private final Clock clock;
+
+	ProfileController(Accounts accounts, ApiTokens tokens, Organisations organisations, LocaleResolver locales,
+			OwnPasswords passwords, Clock clock) {
 		this.accounts = accounts;
+		this.passwords = passwords;
+		this.clock = clock;
 		this.tokens = tokens;
 		this.organisations = organisations;
 		this.locales = locales;
@@ -69,16 +77,17 @@ class ProfileController {
 
 	/** A walker invited by link, or anyone, sets a password to sign in with their username or e-mail. */
 	@PostMapping("/password")
-	String changePassword(NewPassword command, CurrentUser user, RedirectAttributes redirect) {
-		String password = command.password() == null ? "" : command.password();
-		String problem = password.length() < MIN_PASSWORD ? "profile.password.tooShort"
-				: password.length() > 128 ? "profile.password.tooLong"
-				: !password.equals(command.repeated()) ? "profile.password.mismatch" : null;
-		if (problem != null) {
-			redirect.addFlashAttribute("passwordError", problem);
+	String changePassword(NewPassword command, CurrentUser user, Authentication authentication,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		try {
+			passwords.change(user, command.current(), Factors.freshPossession(authentication, clock.instant()),
+					command.password(), command.repeated(), request.getSession().getId());
+		}
+		catch (InvalidInputException refused) {
+			FieldViolation first = refused.violations().get(0);
+			redirect.addFlashAttribute("passwordError", first.messageKey());
 			return "redirect:/profile#password";
 		}
-		accounts.changePassword(user.userId(), password);
 		redirect.addFlashAttribute("message", "profile.password.saved");
 		return "redirect:/profile#password";
 	}

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +12,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,7 +24,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.servlet.LocaleResolver;
 
 import se.nattvandring.shared.Mailbox;
@@ -38,6 +44,12 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** Spring Security publishes refusals only when asked; the security log records them. */
+	@Bean
+	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+		return new SpringAuthorizationEventPublisher(events);
 	}
 
 	@Bean
@@ -80,8 +92,34 @@ class SecurityConfiguration {
 					request -> request.getSession(false) == null))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache(cache -> cache.disable())
-			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.headers(headers -> responseHeaders(headers, API_POLICY));
 		return http.build();
+	}
+
+	/** JSON never runs anything or is framed. */
+	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+	/**
+	 * Neither scripts nor styles may be inline: every page loads its scripts and styles from files, and htmx's own
+	 * indicator style is switched off in the layout. Only the map's tiles come from elsewhere.
+	 */
+	static String pagePolicy(String tileUrl) {
+		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: " + tileSource(tileUrl)
+				+ "; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+	}
+
+	/**
+	 * The headers every response carries. Spring Security's defaults add {@code Cache-Control: no-store} to everything
+	 * it guards (static files keep their own caching), HSTS over HTTPS, {@code nosniff} and frame denial.
+	 */
+	static void responseHeaders(HeadersConfigurer<HttpSecurity> headers, String policy) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+					"camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"));
 	}
 
 	/** The map's tile server, as a CSP source: {@code https://{s}.tile.example} becomes {@code https://*.tile.example}. */
@@ -95,9 +133,12 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, ThrottledAuthenticationProvider provider,
 			LocaleRememberingLoginHandler loginHandler, SignInLinks links, OneTimeTokenService tokens,
-			AccountUserDetailsService users, @Value("${nattvandring.map.tile-url}") String tileUrl) {
+			AccountUserDetailsService users, SessionCookie sessionCookie, CityProviders cityProviders,
+			CitySignIn citySignIn,
+			@Value("${nattvandring.map.tile-url}") String tileUrl) {
 		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/login/link", "/login/ott", "/setup/*", "/feeds/**", "/accessibility", "/privacy", "/error",
+				.requestMatchers("/login", "/login/link", "/login/ott", "/login/oauth2/**", "/oauth2/**", "/setup/*",
+						"/.well-known/security.txt", "/SECURITY.md", "/feeds/**", "/accessibility", "/privacy", "/error",
 						"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
 						"/webjars/**", "/css/**", "/js/**", "/images/**", "/icons/**", "/favicon.ico",
 						"/sw.js", "/manifest.webmanifest",
@@ -124,17 +165,19 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
-				.deleteCookies("SESSION")
+				.deleteCookies(sessionCookie.name())
 				// The night page's outbox, pass and cached pages go with the session: a shared phone keeps nothing.
 				.addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
 						ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.STORAGE))))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
-						+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: " + tileSource(tileUrl) + "; "
-						+ "frame-ancestors 'none'; "
-						+ "form-action 'self'; base-uri 'self'"))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+			.headers(headers -> responseHeaders(headers, pagePolicy(tileUrl)));
+		if (cityProviders.any()) {
+			http.oauth2Login(oidc -> oidc.loginPage("/login")
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(citySignIn))
+				.successHandler(loginHandler)
+				.failureHandler((request, response, failure) -> response
+					.sendRedirect(request.getContextPath() + "/login?ssoRefused")));
+		}
 		return http.build();
 	}
 }

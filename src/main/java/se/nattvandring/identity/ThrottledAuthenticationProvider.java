@@ -54,8 +54,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		Authentication result = passwords.authenticate(authentication);
 		// Keep the hash out of the session once it has done its job.
 		UserPrincipal principal = ((UserPrincipal) result.getPrincipal()).withoutPassword();
+		// The roles and the factor (FACTOR_PASSWORD, with when it was passed) as the password check granted them.
 		UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-				principal.getAuthorities());
+				result.getAuthorities());
 		signedIn.setDetails(authentication.getDetails());
 		return signedIn;
 	}

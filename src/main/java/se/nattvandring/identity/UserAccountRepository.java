@@ -19,4 +19,11 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 			order by u.id
 			""")
 	List<UserAccount> findReachable(long organisationId, String role);
+
+	@Query("""
+			select u.* from user_account u join user_role r on r.user_id = u.id
+			where r.role = 'INSTALLATION_ADMIN' and u.enabled and u.email is not null
+			order by u.id limit 1
+			""")
+	Optional<UserAccount> findInstallationContact();
 }

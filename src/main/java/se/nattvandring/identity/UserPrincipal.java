@@ -2,6 +2,8 @@ package se.nattvandring.identity;
 
 import java.util.Collection;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -27,6 +29,14 @@ record UserPrincipal(CurrentUser user, String password, boolean enabled) impleme
 	@Override
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	/** The signed-in person behind any of the ways in: password, link, passkey or the city's identity provider. */
+	static @Nullable CurrentUser userOf(@Nullable Object principal) {
+		if (principal instanceof UserPrincipal signedIn) {
+			return signedIn.user();
+		}
+		return principal instanceof CityIdentity city ? city.account().user() : null;
 	}
 
 	UserPrincipal withoutPassword() {

@@ -13,10 +13,15 @@ class DemoModeConfiguration {
 
 	@Bean
 	DemoMode demoMode(Environment environment, ObjectProvider<DemoAccountSource> sources) {
-		boolean external = StringUtils.hasText(environment.getProperty("spring.datasource.url"));
-		boolean enabled = environment.getProperty("nattvandring.demo", Boolean.class, !external);
+		boolean enabled = demoEnabled(environment);
 		List<DemoMode.DemoAccount> accounts = enabled
 				? sources.orderedStream().flatMap(s -> s.demoAccounts().stream()).toList() : List.of();
 		return new DemoMode(enabled, accounts);
+	}
+
+	/** On with the embedded database, off with an external one, unless {@code nattvandring.demo} says otherwise. */
+	static boolean demoEnabled(Environment environment) {
+		boolean external = StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+		return environment.getProperty("nattvandring.demo", Boolean.class, !external);
 	}
 }

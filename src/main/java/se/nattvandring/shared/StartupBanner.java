@@ -27,6 +27,11 @@ class StartupBanner {
 		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
 		StringBuilder text = new StringBuilder("\n\n  Nattvandring is running: open http://localhost:" + port + "/\n");
 		if (demoMode.enabled()) {
+			String address = environment.getProperty("server.address", "");
+			text.append(DemoListensOnLoopback.onLoopbackOnly(address)
+					? "  Demo mode listens on " + address + " only: set server.address to reach it from elsewhere\n"
+					: "  WARNING: demo mode with its known passwords listens on " + address
+							+ ": anyone who reaches it can sign in\n");
 			text.append("  Demo mode: sign in with one of these accounts, password 'nattvandring'\n");
 			demoMode.accounts().forEach(a -> text.append(String.format("    %-11s %s, %s%n", a.username(),
 					a.roleKey().substring("role.".length()), a.organisation())));

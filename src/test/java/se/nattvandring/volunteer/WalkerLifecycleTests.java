@@ -76,7 +76,7 @@ class WalkerLifecycleTests {
 		// Signed in by link, the walker sets a password and from then on signs in with their address.
 		assertThat(mvc.post().uri("/profile/password").cookie(session).with(csrf()).param("password", "kort")
 			.param("repeated", "kort").exchange().getMvcResult().getFlashMap().get("passwordError"))
-			.isEqualTo("profile.password.tooShort");
+			.isEqualTo("password.error.tooShort");
 		assertThat(mvc.post().uri("/profile/password").cookie(session).with(csrf())
 			.param("password", "nattvandra-i-solberga").param("repeated", "nattvandra-i-solberga").exchange())
 			.hasStatus3xxRedirection();
