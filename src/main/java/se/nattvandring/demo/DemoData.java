@@ -23,6 +23,7 @@ import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.identity.InvoicingDetails;
 import se.nattvandring.identity.Organisation;
 import se.nattvandring.identity.Organisations;
+import se.nattvandring.identity.SecondFactors;
 import se.nattvandring.shared.DemoMode;
 import se.nattvandring.shared.StockholmTime;
 import se.nattvandring.walk.NightSettings;
@@ -66,9 +67,13 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final SecondFactors secondFactors;
+
 	DemoData(DemoMode demoMode, Organisations organisations, Accounts accounts, ApiTokens tokens,
 			Agreements agreements, DemoPlacePlans placePlans, DemoWalkers walkers, DemoWalks walks,
-			DemoWalkNights nights, NightSettings nightSettings, Walks walkList, DemoPayments payments, DemoEvaluation evaluation, Clock clock) {
+			DemoWalkNights nights, NightSettings nightSettings, Walks walkList, DemoPayments payments, DemoEvaluation evaluation, Clock clock,
+			SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.payments = payments;
 		this.evaluation = evaluation;
 		this.nights = nights;
@@ -101,6 +106,9 @@ class DemoData implements ApplicationRunner {
 			CurrentUser user = accounts.create(account.username(), account.displayName(), DemoAccounts.PASSWORD,
 					byName.get(account.organisation()), account.roles());
 			tokens.issueWithSecret(user.userId(), "demo", "demo-token-" + account.username());
+			if (SecondFactors.requiredFor(user.roles())) {
+				secondFactors.enrolConfirmed(user.userId(), DemoMode.SECOND_FACTOR_SECRET);
+			}
 			users.put(account.username(), user);
 		}
 		DemoAccounts.EMAILS.forEach((username, email) -> accounts.updateContact(users.get(username).userId(),

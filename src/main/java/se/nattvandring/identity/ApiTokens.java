@@ -157,9 +157,11 @@ public class ApiTokens {
 		}
 		ApiToken token = found.get();
 		if (!token.isActive()) {
+			events.publishEvent(new SecurityEvents.TokenUsed(token.userId(), false));
 			return new Refused(ApiToken.Ending.ENDED.name().equals(token.revokedReason()) ? "ended" : "revoked");
 		}
 		if (token.expiresAt() != null && !token.expiresAt().isAfter(clock.instant())) {
+			events.publishEvent(new SecurityEvents.TokenUsed(token.userId(), false));
 			return new Refused("expired");
 		}
 		Optional<UserPrincipal> principal = accounts.principal(token.userId()).filter(UserPrincipal::isEnabled);
@@ -167,6 +169,7 @@ public class ApiTokens {
 			return new Refused("revoked");
 		}
 		tokens.touch(java.util.Objects.requireNonNull(token.id()));
+		events.publishEvent(new SecurityEvents.TokenUsed(token.userId(), true));
 		return new Accepted(principal.get(), token.allowed(), token.isScoped());
 	}
 

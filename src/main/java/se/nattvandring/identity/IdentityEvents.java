@@ -142,4 +142,12 @@ public final class IdentityEvents {
 		public String action() { return "revised"; }
 		public Map<String, ?> changes() { return Map.of("password", "changed"); }
 	}
+
+	/** A second factor set up or reset; never the secret or a code. */
+	public record SecondFactorChanged(long userId, String change) implements AuditableEvent {
+		public String entityType() { return "user"; }
+		public String entityId() { return String.valueOf(userId); }
+		public String action() { return "secondFactor" + change; }
+		public Map<String, ?> changes() { return Map.of("secondFactor", change); }
+	}
 }

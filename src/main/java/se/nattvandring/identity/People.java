@@ -49,8 +49,11 @@ public class People {
 
 	private final ApplicationEventPublisher events;
 
+	private final SecondFactors secondFactors;
+
 	People(JdbcClient jdbc, UserAccountRepository users, Accounts accounts, SignInLinks signInLinks,
-			Organisations organisations, ApplicationEventPublisher events) {
+			Organisations organisations, ApplicationEventPublisher events, SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.jdbc = jdbc;
 		this.signInLinks = signInLinks;
 		this.organisations = organisations;
@@ -143,6 +146,16 @@ public class People {
 			requireAnotherAdmin(account);
 		}
 		accounts.disable(userId, false);
+	}
+
+	/** Someone who lost their phone and their recovery codes sets the factor up again; the reset is audited. */
+	@Transactional
+	public void resetSecondFactor(CurrentUser manager, long userId) {
+		managed(userId, manager);
+		if (userId == manager.userId()) {
+			throw new RuleViolationException("secondFactor.error.ownReset");
+		}
+		secondFactors.reset(userId, manager.userId());
 	}
 
 	private UserAccount managed(long userId, CurrentUser manager) {

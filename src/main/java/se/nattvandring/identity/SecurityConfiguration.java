@@ -1,5 +1,8 @@
 package se.nattvandring.identity;
 
+import static org.springframework.security.authorization.AuthenticatedAuthorizationManager.authenticated;
+import static org.springframework.security.authorization.AuthorityAuthorizationManager.hasRole;
+
 import java.net.URI;
 import java.time.Clock;
 
@@ -82,8 +85,12 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-				.requestMatchers(HttpMethod.POST, "/api/v1/agreements").hasRole(COORDINATOR)
-				.requestMatchers(HttpMethod.PUT, "/api/v1/agreements/*").hasRole(COORDINATOR)
+				.requestMatchers(HttpMethod.POST, "/api/v1/agreements").access(StepUp.after(hasRole(COORDINATOR)))
+				.requestMatchers(HttpMethod.PUT, "/api/v1/agreements/*").access(StepUp.after(hasRole(COORDINATOR)))
+				.requestMatchers(HttpMethod.POST, "/api/v1/payment-bases/*/issue", "/api/v1/payment-bases/*/attest",
+						"/api/v1/organisations/*/invoicing/confirm", "/api/v1/people/*/end-access")
+				.access(StepUp.after(authenticated()))
+				.requestMatchers(HttpMethod.PUT, "/api/v1/people/*/roles").access(StepUp.after(authenticated()))
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems, problems), AuthorizationFilter.class)
 			// Forgery rides on the browser's cookies: a token call, or one with no session at all, cannot be forged;
@@ -134,7 +141,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, ThrottledAuthenticationProvider provider,
 			LocaleRememberingLoginHandler loginHandler, SignInLinks links, OneTimeTokenService tokens,
 			AccountUserDetailsService users, SessionCookie sessionCookie, CityProviders cityProviders,
-			CitySignIn citySignIn,
+			CitySignIn citySignIn, SecondFactors secondFactors,
 			@Value("${nattvandring.map.tile-url}") String tileUrl) {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/login/link", "/login/ott", "/login/oauth2/**", "/oauth2/**", "/setup/*",
@@ -144,11 +151,21 @@ class SecurityConfiguration {
 						"/sw.js", "/manifest.webmanifest",
 						"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
+				// Money and rights: a role that handles them must have passed the second factor in this session.
+				.requestMatchers(HttpMethod.POST, "/agreements", "/agreements/*").access(StepUp.after(hasRole(COORDINATOR)))
+				.requestMatchers(HttpMethod.POST, "/admin/staff/*/roles", "/admin/staff/*/end",
+						"/admin/staff/*/second-factor/reset")
+				.access(StepUp.after(hasRole(Role.ADMIN.name())))
+				.requestMatchers(HttpMethod.POST, "/payments/*/issue", "/payments/*/attest",
+						"/agreements/*/payees/*/confirm", "/profile/tokens")
+				.access(StepUp.after(authenticated()))
 				.requestMatchers("/admin/mail", "/installation/**").hasRole(Role.INSTALLATION_ADMIN.name())
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/agreements/new", "/agreements/*/edit").hasRole(COORDINATOR)
-				.requestMatchers(HttpMethod.POST, "/agreements", "/agreements/*").hasRole(COORDINATOR)
 				.anyRequest().authenticated())
+			.addFilterBefore(new SecondFactorFilter(secondFactors), AuthorizationFilter.class)
+			.exceptionHandling(ex -> ex.defaultDeniedHandlerForMissingAuthority((request, response, missing) -> request
+				.getRequestDispatcher("/second-factor/challenge").forward(request, response), Factors.TOTP))
 			.authenticationProvider(provider)
 			.formLogin(form -> form.loginPage("/login").successHandler(loginHandler).failureHandler(loginHandler))
 			.oneTimeTokenLogin(ott -> ott.loginPage("/login")

@@ -87,8 +87,15 @@ class SecurityLog {
 				event.byUserId() == null ? null : "by user " + event.byUserId());
 	}
 
+	/** A refused token is kept; an accepted one, which every API call is, only goes to the log. */
 	@EventListener
 	void tokenUsed(SecurityEvents.TokenUsed event) {
+		if (event.succeeded()) {
+			HttpServletRequest request = currentRequest();
+			log.info("security event=TOKEN_USE outcome=SUCCESS user={} address={}", event.userId(),
+					request == null ? null : neutralised(request.getRemoteAddr(), 64));
+			return;
+		}
 		write("TOKEN_USE", event.succeeded() ? "SUCCESS" : "FAILURE",
 				accounts.principal(event.userId()).map(UserPrincipal::user).orElse(null), null, "BEARER", null);
 	}

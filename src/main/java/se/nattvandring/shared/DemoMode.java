@@ -12,6 +12,12 @@ public record DemoMode(boolean enabled, List<DemoAccount> accounts) {
 	public record DemoAccount(String username, String roleKey, String organisation) {
 	}
 
+	/**
+	 * The demo's staff accounts have two-step verification set up with this key, so that a visitor can add it to any
+	 * authenticator app; the challenge page in demo mode also prints the current code.
+	 */
+	public static final String SECOND_FACTOR_SECRET = "NATTVANDRINGDEMONATTVANDRINGDEMO";
+
 	public DemoMode {
 		accounts = List.copyOf(accounts);
 	}

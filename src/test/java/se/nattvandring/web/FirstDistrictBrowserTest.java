@@ -3,11 +3,13 @@ package se.nattvandring.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.bastiaanjansen.otp.TOTPGenerator;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -122,6 +124,18 @@ class FirstDistrictBrowserTest extends BrowserTestSupport {
 		keys.enter(By.cssSelector("form[action='/organisations'] button[type=submit]"));
 		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Organisationen är tillagd"));
 
+		// Her role handles money, so she sets up two-step verification: the page's key goes into her phone's app.
+		open("/profile/second-factor", "Tvåstegsverifiering");
+		keys.fromTop().enter(By.cssSelector("form[action='/profile/second-factor/start'] button[type=submit]"));
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("enrolment-code")));
+		assertThat(driver.findElement(By.cssSelector(".qr svg")).isDisplayed()).isTrue();
+		TOTPGenerator phone = TOTPGenerator.withDefaultValues(
+				driver.findElement(By.cssSelector("code.secret")).getText().getBytes(StandardCharsets.US_ASCII));
+		keys.fromTop().type(By.id("enrolment-code"), phone.now());
+		keys.enter(By.cssSelector("form[action='/profile/second-factor/confirm'] button[type=submit]"));
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Dina reservkoder"));
+		assertThat(driver.findElements(By.cssSelector("ul.codes li"))).hasSize(10);
+
 		open("/agreements/new", "Nytt avtal");
 		LocalDate start = LocalDate.now().withDayOfMonth(1);
 		keys.fromTop().type(By.id("f-title"), "IOP nattvandring Skarpnäck");
@@ -133,6 +147,11 @@ class FirstDistrictBrowserTest extends BrowserTestSupport {
 		keys.choose(By.id("f-party-role-1"), "Idéburen part (förening)");
 		keys.type(By.id("f-rate"), "1700");
 		keys.enter(By.cssSelector("form[action='/agreements'] button.primary[type=submit]"));
+		// An agreement is money: the code is asked for, and the agreement is made with what she typed.
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("second-factor-code")));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Bekräfta med en engångskod");
+		keys.fromTop().type(By.id("second-factor-code"), phone.at(java.time.Instant.now().plusSeconds(30)));
+		keys.enter(By.cssSelector("form[action='/agreements'] button[type=submit]"));
 		waitFor(ExpectedConditions.urlMatches("/agreements/\\d+$"));
 		long aik = jdbc.sql("select id from organisation where organisation_number = '802014-8378'")
 			.query(Long.class).single();
