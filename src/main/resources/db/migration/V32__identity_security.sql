@@ -6,8 +6,9 @@ create table security_event (
     occurred_at     timestamptz not null,
     kind            varchar(40) not null,
     outcome         varchar(10) not null check (outcome in ('SUCCESS', 'FAILURE', 'REFUSED')),
-    user_id         bigint      references user_account (id),
-    organisation_id bigint      references organisation (id),
+    -- No foreign keys: a log row outlives an erased account, and is written beside, not inside, the request's work.
+    user_id         bigint,
+    organisation_id bigint,
     typed_name_hash varchar(64),
     method          varchar(40),
     detail          varchar(200),

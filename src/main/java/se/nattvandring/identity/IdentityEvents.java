@@ -147,7 +147,7 @@ public final class IdentityEvents {
 	public record SecondFactorChanged(long userId, String change) implements AuditableEvent {
 		public String entityType() { return "user"; }
 		public String entityId() { return String.valueOf(userId); }
-		public String action() { return "secondFactor" + change; }
+		public String action() { return "secondFactor"; }
 		public Map<String, ?> changes() { return Map.of("secondFactor", change); }
 	}
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -44,7 +45,7 @@ class SecondFactorController {
 	}
 
 	/** Reached by a server-side forward from the refused action; the request still holds its fields. */
-	@RequestMapping("/second-factor/challenge")
+	@RequestMapping(path = "/second-factor/challenge", method = { RequestMethod.GET, RequestMethod.POST })
 	String challenge(CurrentUser user, HttpServletRequest request, HttpServletResponse response, Model model) {
 		Object original = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
 		String action = original instanceof String uri ? uri : "/second-factor";

@@ -106,7 +106,8 @@ class SecurityLog {
 		HttpServletRequest request = currentRequest();
 		String address = request == null ? null : neutralised(request.getRemoteAddr(), 64);
 		String safeDetail = detail == null ? null : neutralised(detail, 200);
-		ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+		try {
+			ownTransaction.executeWithoutResult(status -> jdbc.sql("""
 				insert into security_event (occurred_at, kind, outcome, user_id, organisation_id, typed_name_hash,
 					method, detail, client_address)
 				values (:at, :kind, :outcome, :userId, :org, :typed, :method, :detail, :address)
@@ -115,6 +116,11 @@ class SecurityLog {
 			.param("userId", user == null ? null : user.userId())
 			.param("org", user == null ? null : user.organisationId()).param("typed", typedNameHash)
 			.param("method", method).param("detail", safeDetail).param("address", address).update());
+		}
+		catch (RuntimeException unwritten) {
+			// The log line below still records the event; a request is never refused because its record failed.
+			log.error("security event not stored: {}", unwritten.getClass().getSimpleName());
+		}
 		log.info("security event={} outcome={} user={} method={} detail={} address={}", kind, outcome,
 				user == null ? "-" : user.userId(), method, safeDetail, address);
 	}

@@ -219,7 +219,7 @@ public class PaymentBases {
 	/** The agreement's bases, newest period first: all for the district, its own for an association. */
 	public Page<PaymentBasis> ofAgreement(long agreementId, int page, CurrentUser user) {
 		AgreementDocument agreement = agreements.document(agreementId, user);
-		Long association = isDistrict(agreement, user) || agreement.actsForPrincipal(user, Role.ADMIN) ? null : user.organisationId();
+		Long association = isDistrict(agreement, user) ? null : user.organisationId();
 		if (association != null && (!user.has(Role.ASSOCIATION_CONTACT)
 				|| !agreement.hasParty(association, PartyRole.ASSOCIATION))) {
 			throw new AccessDeniedException("Payment bases are the district's and the associations'");
@@ -239,9 +239,13 @@ public class PaymentBases {
 				&& agreements.document(basis.agreementId(), user).actsForPrincipal(user, Role.ATTESTER);
 	}
 
+	/**
+	 * A basis carries the payee's account: the district's coordinator and attester read it, who pay, and the
+	 * association's contact, who is paid. The district's administrator manages people, not money (data-per-role.md).
+	 */
 	boolean mayRead(long agreementId, long associationId, CurrentUser user) {
 		if (user.organisationKind() == OrganisationKind.DISTRICT_ADMINISTRATION) {
-			return (user.has(Role.DISTRICT_COORDINATOR) || user.has(Role.ATTESTER) || user.isAdmin())
+			return (user.has(Role.DISTRICT_COORDINATOR) || user.has(Role.ATTESTER))
 					&& agreements.principalOf(agreementId).filter(p -> p == user.organisationId()).isPresent();
 		}
 		return user.organisationId() == associationId && user.has(Role.ASSOCIATION_CONTACT);

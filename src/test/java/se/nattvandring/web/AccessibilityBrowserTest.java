@@ -46,6 +46,8 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 			page("/agreements/new", "New agreement"),
 			page("/agreements/1/edit", "Edit the agreement"),
 			page("/profile", "Profile"),
+			page("/profile/second-factor", "Two-step verification"),
+			page("/second-factor", "Confirm with a one-time code"),
 			page("/agreements/1/places", "Places in Älvsjö/Solberga"),
 			page("/places/1/edit", "Edit Älvsjö station"),
 			page("/agreements/1/place-plans", "Place agreement"),
@@ -91,7 +93,8 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 			page("/walks", "Vandringar"),
 			page("/me/data", "Mina uppgifter"),
 			page("/calendar-feed", "Prenumerera i din kalender"),
-			page("/me/data?lang=en", "My data"));
+			page("/me/data?lang=en", "My data"),
+			page("/profile/second-factor?lang=sv", "Tvåstegsverifiering"));
 
 	@ParameterizedTest(name = "{0} px")
 	@MethodSource("widths")
@@ -116,6 +119,10 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 		driver.findElement(By.id("f-age")).clear();
 		driver.findElement(By.id("f-age")).sendKeys("sjutton");
 		driver.findElement(By.cssSelector(".actions button[type=submit]")).click();
+		// Changing an agreement is money: the code is asked for first, and the form comes back with what was typed.
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("second-factor-code")));
+		assertAccessible(driver, "the second-factor challenge");
+		passSecondFactor();
 		assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.id("error-summary"))).getText())
 			.startsWith("Formuläret har");
 		assertThat(driver.findElement(By.id("f-age")).getAttribute("value")).isEqualTo("sjutton");

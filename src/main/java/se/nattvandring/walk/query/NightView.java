@@ -49,23 +49,17 @@ public record NightView(@Nullable Instant checkedInAt, @Nullable Instant checked
 	}
 
 	/**
-	 * What another association sees of a walk: when it was walked and the counts, not who walked it, what its report
-	 * says or what its notes say.
+	 * What a reader outside the association sees: the team as numbers, and the report's text and the observations'
+	 * notes only where {@link se.nattvandring.walk.WalkReaders} says this reader needs them.
 	 */
-	NightView forAnotherAssociation() {
-		List<ObservationView> withoutNotes = observations.stream()
+	NightView shownTo(boolean report, boolean notes) {
+		List<ObservationView> shownObservations = notes ? observations : observations.stream()
 			.map(o -> new ObservationView(o.category(), o.place(), o.under13(), o.age13to15(), o.age16to17(),
 					o.adults(), o.helpCalled(), null, false, o.at()))
 			.toList();
-		return new NightView(checkedInAt, checkedOutAt, anonymousPresent(), visits, withoutNotes, youthContacts,
-				new Report(null, null, null, null), reportSubmittedAt, reportReceivedAt, reportDueBy, reportLate, registeredAfterwardsAt,
-				registeredAfterwardsBy, overdue);
-	}
-
-	NightView withoutNames() {
-		return new NightView(checkedInAt, checkedOutAt, anonymousPresent(), visits, observations, youthContacts, report,
-				reportSubmittedAt, reportReceivedAt, reportDueBy, reportLate, registeredAfterwardsAt,
-				registeredAfterwardsBy, overdue);
+		return new NightView(checkedInAt, checkedOutAt, anonymousPresent(), visits, shownObservations, youthContacts,
+				report ? this.report : new Report(null, null, null, null), reportSubmittedAt, reportReceivedAt,
+				reportDueBy, reportLate, registeredAfterwardsAt, registeredAfterwardsBy, overdue);
 	}
 
 	private List<Present> anonymousPresent() {

@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.nattvandring.agreement.AgreementDocument;
 import se.nattvandring.agreement.Agreements;
 import se.nattvandring.identity.CurrentUser;
-import se.nattvandring.identity.Role;
 
 /** Reads a walk with its night: for the phone, the district's overview and the API. */
 @Service
@@ -76,9 +75,7 @@ public class WalkNightReader {
 		if (WalkReaders.seesNames(user, walk.associationId())) {
 			return night;
 		}
-		// The board reads counts, as another association does: no report text, no notes, no names.
-		boolean anotherAssociation = user.has(Role.ASSOCIATION_CONTACT) || user.has(Role.WALKER)
-				|| user.has(Role.BOARD);
-		return anotherAssociation ? night.forAnotherAssociation() : night.withoutNames();
+		return night.shownTo(WalkReaders.readsReport(user, walk.associationId()),
+				WalkReaders.readsObservationNotes(user, walk.associationId()));
 	}
 }
