@@ -96,8 +96,13 @@ class SecondFactorController {
 	}
 
 	@PostMapping("/profile/second-factor/start")
-	String start(CurrentUser user) {
-		factors.start(user);
+	String start(CurrentUser user, RedirectAttributes redirect) {
+		try {
+			factors.start(user);
+		}
+		catch (RuleViolationException refused) {
+			redirect.addFlashAttribute("refusal", refused.messageKey());
+		}
 		return "redirect:/profile/second-factor";
 	}
 
@@ -108,7 +113,7 @@ class SecondFactorController {
 			redirect.addFlashAttribute("recoveryCodes", factors.confirm(user, enrolmentCode));
 		}
 		catch (RuleViolationException refused) {
-			redirect.addFlashAttribute("setUpError", refused.messageKey());
+			redirect.addFlashAttribute("refusal", refused.messageKey());
 		}
 		return "redirect:/profile/second-factor";
 	}
