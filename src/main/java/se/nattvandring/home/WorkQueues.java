@@ -123,20 +123,23 @@ class WorkQueues {
 		Map<Long, AgreementDocument> byId = running.stream()
 			.filter(a -> a.isPrincipal(user.organisationId()))
 			.collect(Collectors.toMap(AgreementDocument::id, Function.identity()));
-		List<ReadyForBasis> ready = new java.util.ArrayList<>();
+		// Each approved walk counts in its own payment period; a period waits for its basis once it has ended.
+		Map<List<Object>, ReadyForBasis> ready = new java.util.LinkedHashMap<>();
 		for (WalkPayments.WaitingForBasis waiting : payments.waitingForBasis(byId.keySet())) {
 			AgreementDocument agreement = byId.get(waiting.agreementId());
 			var rule = agreement.paymentRule();
-			var period = rule.current().cadence().periodContaining(waiting.earliest(), rule.term());
+			var period = rule.current().cadence().periodContaining(waiting.walked(), rule.term());
 			if (period.end().isBefore(today)) {
 				String association = agreement.associations().stream()
 					.filter(p -> p.organisationId() == waiting.associationId()).map(p -> p.name()).findFirst()
 					.orElse("");
-				ready.add(new ReadyForBasis(agreement.id(), agreement.title(), association, waiting.walks(),
-						period.start(), period.end()));
+				ready.merge(List.of(agreement.id(), waiting.associationId(), period.start()),
+						new ReadyForBasis(agreement.id(), agreement.title(), association, 1, period.start(), period.end()),
+						(known, more) -> new ReadyForBasis(known.agreementId(), known.agreement(), known.association(),
+								known.walks() + 1, known.from(), known.to()));
 			}
 		}
-		model.addAttribute("readyForBasis", ready);
+		model.addAttribute("readyForBasis", List.copyOf(ready.values()));
 		List<PayeeToConfirm> payees = new java.util.ArrayList<>();
 		for (long organisation : organisations.payeeChangesToConfirm(user)) {
 			byId.values().stream().flatMap(a -> a.associations().stream()

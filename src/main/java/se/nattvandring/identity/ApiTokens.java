@@ -75,9 +75,16 @@ public class ApiTokens {
 		this.events = events;
 	}
 
+	/** A personal token lasts a year; whoever still needs it then makes a new one. */
+	static final java.time.Duration PERSONAL_LIFETIME = java.time.Duration.ofDays(365);
+
 	@Transactional
 	public IssuedToken issue(long userId, String name) {
-		return issueWithSecret(userId, name, newSecret("nv_"));
+		String secret = newSecret("nv_");
+		ApiToken saved = tokens.save(new ApiToken(null, userId, name, hash(secret), clock.instant(), null, null, null,
+				clock.instant().plus(PERSONAL_LIFETIME), null));
+		events.publishEvent(new TokenEvent(String.valueOf(saved.id()), "created", name));
+		return new IssuedToken(saved, secret);
 	}
 
 	private static String newSecret(String prefix) {

@@ -8,12 +8,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -47,8 +50,15 @@ class ProfileController {
 
 	private final Clock clock;
 
+	private final PublicKeyCredentialUserEntityRepository passkeyUsers;
+
+	private final UserCredentialRepository passkeyCredentials;
+
 	ProfileController(Accounts accounts, ApiTokens tokens, Organisations organisations, LocaleResolver locales,
-			OwnPasswords passwords, Clock clock) {
+			OwnPasswords passwords, Clock clock, PublicKeyCredentialUserEntityRepository passkeyUsers,
+			UserCredentialRepository passkeyCredentials) {
+		this.passkeyUsers = passkeyUsers;
+		this.passkeyCredentials = passkeyCredentials;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.clock = clock;
@@ -62,6 +72,7 @@ class ProfileController {
 		model.addAttribute("organisation", organisations.byId(user.organisationId()).orElseThrow());
 		model.addAttribute("tokens", tokens.activeTokens(user.userId()));
 		model.addAttribute("language", accounts.preferredLanguage(user.userId()).orElse(null));
+		model.addAttribute("passkeys", Passkeys.of(user.username(), passkeyUsers, passkeyCredentials));
 		return "identity/profile";
 	}
 
@@ -104,6 +115,14 @@ class ProfileController {
 		}
 		redirect.addFlashAttribute("newToken", tokens.issue(user.userId(), name).secret());
 		return "redirect:/profile#tokens";
+	}
+
+	@PostMapping("/passkeys/remove")
+	String removePasskey(@RequestParam(defaultValue = "") String id, CurrentUser user, RedirectAttributes redirect) {
+		if (Passkeys.remove(user.username(), id, passkeyUsers, passkeyCredentials)) {
+			redirect.addFlashAttribute("message", "profile.passkey.removed");
+		}
+		return "redirect:/profile#passkeys";
 	}
 
 	@PostMapping("/tokens/{id}/revoke")

@@ -18,12 +18,16 @@ import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
@@ -142,6 +146,7 @@ class SecurityConfiguration {
 			LocaleRememberingLoginHandler loginHandler, SignInLinks links, OneTimeTokenService tokens,
 			AccountUserDetailsService users, SessionCookie sessionCookie, CityProviders cityProviders,
 			CitySignIn citySignIn, SecondFactors secondFactors,
+			WebAuthnRelyingPartyOperations relyingParty,
 			@Value("${nattvandring.map.tile-url}") String tileUrl) {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/login/link", "/login/ott", "/login/oauth2/**", "/oauth2/**", "/setup/*",
@@ -188,6 +193,14 @@ class SecurityConfiguration {
 						ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.STORAGE))))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> responseHeaders(headers, pagePolicy(tileUrl)));
+		http.webAuthn(passkeys -> passkeys.rpName("Nattvandring").disableDefaultRegistrationPage(true)
+			.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+				@Override
+				public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+					filter.setAuthenticationManager(new ProviderManager(PasskeySignIn.provider(relyingParty, users)));
+					return filter;
+				}
+			}));
 		if (cityProviders.any()) {
 			http.oauth2Login(oidc -> oidc.loginPage("/login")
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(citySignIn))

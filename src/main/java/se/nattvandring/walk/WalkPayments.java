@@ -55,22 +55,25 @@ public class WalkPayments {
 			.list();
 	}
 
-	/** Approved walks that wait for a basis, per agreement and association, with the earliest walk's date. */
-	public record WaitingForBasis(long agreementId, long associationId, LocalDate earliest, int walks) {
+	/** An approved walk that waits for a basis: which agreement and association, and when it was walked. */
+	public record WaitingForBasis(long agreementId, long associationId, LocalDate walked) {
 	}
 
-	/** For the coordinator's start page: one statement over all the agreements given. */
+	/**
+	 * For the coordinator's start page: one statement over all the agreements given, oldest first. The caller groups
+	 * them by the agreement's own payment periods, which only the agreement knows.
+	 */
 	public List<WaitingForBasis> waitingForBasis(java.util.Collection<Long> agreementIds) {
 		if (agreementIds.isEmpty()) {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select w.agreement_id, w.association_id, min(w.walk_date) as earliest, count(*) as walks from walk w
+				select w.agreement_id, w.association_id, w.walk_date from walk w
 				where w.agreement_id in (:agreements) and w.status = 'APPROVED'
-				group by w.agreement_id, w.association_id order by earliest, w.agreement_id, w.association_id""")
+				order by w.walk_date, w.agreement_id, w.association_id""")
 			.param("agreements", agreementIds)
 			.query((rs, row) -> new WaitingForBasis(rs.getLong("agreement_id"), rs.getLong("association_id"),
-					rs.getObject("earliest", LocalDate.class), rs.getInt("walks")))
+					rs.getObject("walk_date", LocalDate.class)))
 			.list();
 	}
 

@@ -43,6 +43,12 @@ class ApiTokenTests {
 			.contains("Föreningens Excel");
 
 		long id = jdbc.sql("select id from api_token where name = 'Föreningens Excel'").query(Long.class).single();
+		// It lasts a year, says so on the page, and keeps when it was last used.
+		assertThat(jdbc.sql("select extract(day from expires_at - created_at) from api_token where id = :id")
+			.param("id", id).query(Integer.class).single()).isEqualTo(365);
+		assertThat(jdbc.sql("select last_used_at is not null from api_token where id = :id").param("id", id)
+			.query(Boolean.class).single()).isTrue();
+		assertThat(mvc.get().uri("/profile").cookie(session)).bodyText().contains("Gäller till");
 		assertThat(mvc.post().uri("/profile/tokens/" + id + "/revoke").cookie(session).with(csrf()))
 			.hasStatus3xxRedirection();
 		assertThat(mvc.get().uri("/api/v1/agreements").header("Authorization", "Bearer " + token)).hasStatus(401);

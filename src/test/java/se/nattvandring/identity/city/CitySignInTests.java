@@ -105,7 +105,8 @@ class CitySignInTests {
 	private MvcTestResult signInAtTheCity(String person) throws Exception {
 		MvcTestResult start = mvc.get().uri("/oauth2/authorization/city").exchange();
 		String authorize = start.getResponse().getRedirectedUrl();
-		assertThat(authorize).startsWith(CityIdentityProvider.issuer(provider) + "/oauth2/authorize");
+		assertThat(authorize).startsWith(CityIdentityProvider.issuer(provider) + "/oauth2/authorize")
+			.contains("code_challenge=").contains("code_challenge_method=S256").contains("nonce=").contains("state=");
 		Cookie appSession = SessionCookies.of(start);
 
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
