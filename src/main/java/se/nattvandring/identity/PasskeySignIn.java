@@ -7,6 +7,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationProvider;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationRequestToken;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
@@ -30,7 +31,9 @@ final class PasskeySignIn extends UsernamePasswordAuthenticationToken {
 			@Override
 			public Authentication authenticate(Authentication request) {
 				Authentication verified = passkeys.authenticate(request);
-				UserPrincipal principal = (UserPrincipal) users.loadUserByUsername(verified.getName());
+				// The verified principal is the passkey's user entity, whose name is the account's username.
+				String username = ((PublicKeyCredentialUserEntity) verified.getPrincipal()).getName();
+				UserPrincipal principal = (UserPrincipal) users.loadUserByUsername(username);
 				if (!principal.isEnabled()) {
 					throw new DisabledException("The account is disabled");
 				}

@@ -18,6 +18,7 @@ import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,6 +27,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.webauthn.authentication.PublicKeyCredentialRequestOptionsFilter;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -146,7 +148,7 @@ class SecurityConfiguration {
 			LocaleRememberingLoginHandler loginHandler, SignInLinks links, OneTimeTokenService tokens,
 			AccountUserDetailsService users, SessionCookie sessionCookie, CityProviders cityProviders,
 			CitySignIn citySignIn, SecondFactors secondFactors,
-			WebAuthnRelyingPartyOperations relyingParty,
+			WebAuthnRelyingPartyOperations relyingParty, AuthenticationEventPublisher authenticationEvents,
 			@Value("${nattvandring.map.tile-url}") String tileUrl) {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/login/link", "/login/ott", "/login/oauth2/**", "/oauth2/**", "/setup/*",
@@ -193,11 +195,19 @@ class SecurityConfiguration {
 						ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.STORAGE))))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> responseHeaders(headers, pagePolicy(tileUrl)));
+		PasskeyCeremonies ceremonies = new PasskeyCeremonies();
 		http.webAuthn(passkeys -> passkeys.rpName("Nattvandring").disableDefaultRegistrationPage(true)
-			.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+			.creationOptionsRepository(ceremonies.creations())
+			.withObjectPostProcessor(new ObjectPostProcessor<Object>() {
 				@Override
-				public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
-					filter.setAuthenticationManager(new ProviderManager(PasskeySignIn.provider(relyingParty, users)));
+				public <O> O postProcess(O filter) {
+					if (filter instanceof WebAuthnAuthenticationFilter signIn) {
+						ProviderManager manager = new ProviderManager(PasskeySignIn.provider(relyingParty, users));
+						// So that a passkey sign-in reaches the security log and the throttle as every other does.
+						manager.setAuthenticationEventPublisher(authenticationEvents);
+						signIn.setAuthenticationManager(manager);
+						signIn.setRequestOptionsRepository(ceremonies.requests());
+					}
 					return filter;
 				}
 			}));
@@ -208,6 +218,11 @@ class SecurityConfiguration {
 				.failureHandler((request, response, failure) -> response
 					.sendRedirect(request.getContextPath() + "/login?ssoRefused")));
 		}
-		return http.build();
+		SecurityFilterChain chain = http.build();
+		// The configurer post-processes the sign-in filter but not the one that hands out the sign-in options.
+		chain.getFilters().stream().filter(PublicKeyCredentialRequestOptionsFilter.class::isInstance)
+			.map(PublicKeyCredentialRequestOptionsFilter.class::cast)
+			.forEach(options -> options.setRequestOptionsRepository(ceremonies.requests()));
+		return chain;
 	}
 }

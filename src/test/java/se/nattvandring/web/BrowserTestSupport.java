@@ -194,8 +194,9 @@ abstract class BrowserTestSupport {
 		for (long ahead : new long[] { 0, 30, -30 }) {
 			var field = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("second-factor-code")));
 			field.clear();
-			field.sendKeys(se.nattvandring.support.DemoLogins.codeAt(java.time.Instant.now().plusSeconds(ahead)));
-			field.submit();
+			// Typed and sent with Enter, as a keyboard user does.
+			field.sendKeys(se.nattvandring.support.DemoLogins.codeAt(java.time.Instant.now().plusSeconds(ahead)),
+					org.openqa.selenium.Keys.ENTER);
 			waitFor(ExpectedConditions.stalenessOf(field));
 			if (driver.findElements(By.id("second-factor-code")).isEmpty()) {
 				return;

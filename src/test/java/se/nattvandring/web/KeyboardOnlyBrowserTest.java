@@ -8,7 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import se.nattvandring.support.DemoLogins;
 import se.nattvandring.support.Chromium;
 import se.nattvandring.walk.NightTestWorld;
 
@@ -113,8 +112,8 @@ class KeyboardOnlyBrowserTest extends BrowserTestSupport {
 		keys.fromTop().enter(By.xpath("//form[contains(@action, '/issue')]//button[@type='submit']"));
 		// Issuing is money: the second factor is asked for, by keyboard too.
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("second-factor-code")));
-		keys.fromTop().type(By.id("second-factor-code"), DemoLogins.codeAt(java.time.Instant.now().plusSeconds(30)));
-		keys.enter(By.xpath("//form[contains(@action, '/issue')]//button[@type='submit']"));
+		keys.fromTop().tabTo(By.id("second-factor-code"));
+		passSecondFactor();
 		waitFor(d -> "ISSUED".equals(jdbc.sql("select status from payment_basis where id = :id").param("id", basis)
 			.query(String.class).single()));
 		assertThat(jdbc.sql("select count(*) from payment_basis_walk where basis_id = :b and walk_id = :w")
