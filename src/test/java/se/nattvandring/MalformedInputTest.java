@@ -158,6 +158,11 @@ class MalformedInputTest {
 
 	@Test
 	void theGeneratorMakesAFewHundredCases() throws IOException {
-		assertThat(cases().count()).isBetween(200L, 2000L);
+		if (TOTAL > 0) {
+			assertThat(cases().count()).isGreaterThanOrEqualTo(TOTAL);
+		}
+		else {
+			assertThat(cases().count()).isBetween(200L, 2000L);
+		}
 	}
 }
