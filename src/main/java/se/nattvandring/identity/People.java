@@ -148,6 +148,14 @@ public class People {
 		accounts.disable(userId, false);
 	}
 
+	/** Ends every session of one of the manager's people, who may sign in again at once; access itself stays. */
+	@Transactional
+	public int endSessions(CurrentUser manager, long userId) {
+		UserAccount account = managed(userId, manager);
+		return jdbc.sql("delete from spring_session where principal_name = :username")
+			.param("username", account.username()).update();
+	}
+
 	/** Someone who lost their phone and their recovery codes sets the factor up again; the reset is audited. */
 	@Transactional
 	public void resetSecondFactor(CurrentUser manager, long userId) {

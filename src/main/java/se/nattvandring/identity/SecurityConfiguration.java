@@ -13,8 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
@@ -73,10 +72,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	OneTimeTokenService oneTimeTokenService(JdbcOperations jdbc, Clock clock) {
-		JdbcOneTimeTokenService service = new JdbcOneTimeTokenService(jdbc);
-		service.setClock(clock);
-		return service;
+	OneTimeTokenService oneTimeTokenService(JdbcClient jdbc, Clock clock) {
+		return new HashedSignInLinks(jdbc, clock);
 	}
 
 	@Bean

@@ -65,6 +65,11 @@ class WalkerLifecycleTests {
 			.param("r", "tindra.invitesson@exempel.se").query(String.class).single();
 		Matcher link = Pattern.compile("/login/ott\\?token=([A-Za-z0-9-]+)").matcher(body);
 		assertThat(link.find()).as(body).isTrue();
+		// The database keeps only the token's hash: a copy of it opens no account.
+		assertThat(jdbc.sql("select count(*) from one_time_tokens where token_value = :t").param("t", link.group(1))
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from one_time_tokens where token_value = :h")
+			.param("h", se.nattvandring.shared.Hashes.sha256Hex(link.group(1))).query(Long.class).single()).isOne();
 		assertThat(mvc.get().uri("/login/ott?token=" + link.group(1)).exchange()).hasStatusOk().bodyText()
 			.contains(link.group(1));
 		var signIn = mvc.post().uri("/login/ott").param("token", link.group(1)).with(csrf()).exchange();

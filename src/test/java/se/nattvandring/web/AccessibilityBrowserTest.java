@@ -48,6 +48,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 			page("/profile", "Profile"),
 			page("/profile/second-factor", "Two-step verification"),
 			page("/second-factor", "Confirm with a one-time code"),
+			page("/profile/sessions", "Your sign-ins"),
 			page("/agreements/1/places", "Places in Älvsjö/Solberga"),
 			page("/places/1/edit", "Edit Älvsjö station"),
 			page("/agreements/1/place-plans", "Place agreement"),
@@ -193,6 +194,8 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 		assertAccessible(driver, "the new association form");
 		open("/installation/districts?lang=sv", "Stadsdelar i installationen");
 		assertAccessible(driver, "the installation's districts");
+		open("/admin/security-events?lang=sv", "Säkerhetshändelser");
+		assertAccessible(driver, "the security events");
 		open("/?lang=sv");
 		assertAccessible(driver, "the administrator's start page");
 		driver.quit();
