@@ -11,6 +11,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.authorization.FactorAuthorizationDecision;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
@@ -54,12 +56,29 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		if (ex instanceof CsrfException) {
 			write(request, response, HttpStatus.FORBIDDEN, "csrf", Map.of("reason", "csrf", "signIn", true));
 		}
+		else if (missesSecondFactor(ex)) {
+			secondFactorRequired(request, response);
+		}
 		else if (ex instanceof TokenScopeException) {
 			write(request, response, HttpStatus.FORBIDDEN, "tokenScope", Map.of("reason", "scope", "signIn", true));
 		}
 		else {
 			write(request, response, HttpStatus.FORBIDDEN, "forbidden", Map.of());
 		}
+	}
+
+	/** Spring Security's factor rule refused it for want of the second factor, not for the role. */
+	static boolean missesSecondFactor(AccessDeniedException refused) {
+		return refused instanceof AuthorizationDeniedException denied
+				&& denied.getAuthorizationResult() instanceof FactorAuthorizationDecision factors
+				&& factors.getFactorErrors().stream()
+					.anyMatch(error -> Factors.TOTP.equals(error.getRequiredFactor().getAuthority()));
+	}
+
+	/** The session may make this call but has not passed the second factor; the pages ask for the code. */
+	void secondFactorRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "secondFactor",
+				Map.of("reason", "secondFactor", "secondFactorAt", request.getContextPath() + "/second-factor"));
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,

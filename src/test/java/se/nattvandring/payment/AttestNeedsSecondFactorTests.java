@@ -101,6 +101,22 @@ class AttestNeedsSecondFactorTests {
 		assertThat(status(basis)).isEqualTo("ISSUED");
 	}
 
+	@Test
+	void anApiCallOnASessionWithoutTheFactorIsRefusedWithItsReasonAndATokenCallIsNot() {
+		long basis = issuedBasis();
+		Cookie chef = new DemoLogins(mvc).passwordOnly("chef");
+
+		MvcTestResult refused = mvc.post().uri("/api/v1/payment-bases/" + basis + "/attest").cookie(chef).with(csrf())
+			.exchange();
+
+		assertThat(refused).hasStatus(403).hasContentTypeCompatibleWith("application/problem+json");
+		assertThat(refused).bodyJson().extractingPath("$.reason").isEqualTo("secondFactor");
+		assertThat(status(basis)).isEqualTo("ISSUED");
+		assertThat(mvc.post().uri("/api/v1/payment-bases/" + basis + "/attest")
+			.header("Authorization", DemoLogins.bearer("chef")).exchange()).hasStatus2xxSuccessful();
+		assertThat(status(basis)).isEqualTo("ATTESTED");
+	}
+
 	private static final String CHALLENGE = "/second-factor/challenge";
 
 	/** The challenge page as the forward shows it: the refused action's address and fields. */
