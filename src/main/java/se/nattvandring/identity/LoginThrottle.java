@@ -81,6 +81,11 @@ class LoginThrottle {
 		succeeded(event.getAuthentication().getName());
 	}
 
+	/** A sign-in link asked for: counted for the account, as a failure is, and forgotten at its next sign-in. */
+	void linkAsked(String email) {
+		failed(email, null);
+	}
+
 	@Transactional
 	void failed(String typedName, @Nullable String address) {
 		String account = accountKey(typedName);
@@ -122,7 +127,10 @@ class LoginThrottle {
 		return address == null ? List.of(accountKey(typedName)) : List.of(accountKey(typedName), addressKey(address));
 	}
 
-	/** The account the name belongs to, by username or e-mail; a name no account has is counted as typed. */
+	/**
+	 * The account the name belongs to, by username or e-mail; a name no account has is counted by its hash, so that a
+	 * password typed into the name field is never kept.
+	 */
 	private String accountKey(String typedName) {
 		String name = typedName.strip();
 		if (name.length() > 254) {
@@ -130,7 +138,7 @@ class LoginThrottle {
 		}
 		String known = name;
 		return accounts.byLoginName(known).map(a -> "account:" + a.requiredId())
-			.orElseGet(() -> "name:" + known.toLowerCase(Locale.ROOT));
+			.orElseGet(() -> "name:" + se.nattvandring.shared.Hashes.sha256Hex(known.toLowerCase(Locale.ROOT)));
 	}
 
 	private static String addressKey(String address) {

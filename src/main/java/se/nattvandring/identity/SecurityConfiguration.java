@@ -78,8 +78,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SignInLinks signInLinks(OneTimeTokenService tokens, Accounts accounts, Mailbox mailbox, MessageSource messages,
-			Clock clock, @Value("${nattvandring.base-url}") String baseUrl) {
-		return new SignInLinks(tokens, accounts, mailbox, messages, clock, baseUrl);
+			Clock clock, @Value("${nattvandring.base-url}") String baseUrl, LoginThrottle throttle) {
+		return new SignInLinks(tokens, accounts, mailbox, messages, clock, baseUrl, throttle);
 	}
 
 	@Bean

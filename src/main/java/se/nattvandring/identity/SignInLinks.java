@@ -45,8 +45,11 @@ public class SignInLinks implements GenerateOneTimeTokenRequestResolver, OneTime
 
 	private final String baseUrl;
 
+	private final LoginThrottle throttle;
+
 	SignInLinks(OneTimeTokenService tokens, Accounts accounts, Mailbox mailbox, MessageSource messages, Clock clock,
-			@Value("${nattvandring.base-url}") String baseUrl) {
+			@Value("${nattvandring.base-url}") String baseUrl, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.mailbox = mailbox;
@@ -79,7 +82,12 @@ public class SignInLinks implements GenerateOneTimeTokenRequestResolver, OneTime
 			return null;
 		}
 		Optional<UserAccount> account = accounts.byEmail(email).filter(UserAccount::enabled);
-		// An unknown address falls through to the controller, which shows the same page as a sent link.
+		// Links asked for one account slow down as password guesses do, so nobody floods a person's mailbox; a paused
+		// request, like an unknown address, falls through to the same page as a sent link, and sends nothing.
+		if (account.isEmpty() || !throttle.pauseFor(email, null).isZero()) {
+			return null;
+		}
+		throttle.linkAsked(email);
 		return account.map(a -> new GenerateOneTimeTokenRequest(a.username(), LOGIN_VALIDITY)).orElse(null);
 	}
 

@@ -138,6 +138,21 @@ class LoginThrottleTests {
 			}).exchange();
 	}
 
+	@Test
+	void signInLinksAskedForOneAccountSlowDownAndEveryAnswerIsTheSame() {
+		String name = account();
+		String email = name + "@exempel.se";
+
+		for (int i = 0; i < 8; i++) {
+			assertThat(mvc.post().uri("/login/link").param("email", email).with(csrf()).exchange())
+				.hasRedirectedUrl("/login/link?sent");
+		}
+
+		long mails = jdbc.sql("select count(*) from mail_message where recipient = :r").param("r", email)
+			.query(Long.class).single();
+		assertThat(mails).as("links mailed for 8 asks in a row").isBetween(1L, 6L);
+	}
+
 	private String account() {
 		String name = "spärr-" + UUID.randomUUID().toString().substring(0, 8);
 		var district = organisations.byName("Hägersten-Älvsjö stadsdelsförvaltning").orElseThrow();
