@@ -1,15 +1,11 @@
 package se.nattvandring.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Set;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,11 +76,7 @@ public class ApiTokens {
 
 	@Transactional
 	public IssuedToken issue(long userId, String name) {
-		String secret = newSecret("nv_");
-		ApiToken saved = tokens.save(new ApiToken(null, userId, name, hash(secret), clock.instant(), null, null, null,
-				clock.instant().plus(PERSONAL_LIFETIME), null));
-		events.publishEvent(new TokenEvent(String.valueOf(saved.id()), "created", name));
-		return new IssuedToken(saved, secret);
+		return save(userId, name, newSecret("nv_"), PERSONAL_LIFETIME);
 	}
 
 	private static String newSecret(String prefix) {
@@ -96,8 +88,14 @@ public class ApiTokens {
 	/** For demo accounts, whose tokens are published in the README; never called outside demo mode. */
 	@Transactional
 	public IssuedToken issueWithSecret(long userId, String name, String secret) {
-		ApiToken saved = tokens.save(new ApiToken(null, userId, name, hash(secret), clock.instant(), null, null, null,
-				null, null));
+		return save(userId, name, secret, null);
+	}
+
+	/** One moment for both times, so that a token's lifetime is exactly what it is given. */
+	private IssuedToken save(long userId, String name, String secret, java.time.@Nullable Duration lifetime) {
+		Instant now = clock.instant();
+		ApiToken saved = tokens.save(new ApiToken(null, userId, name, hash(secret), now, null, null, null,
+				lifetime == null ? null : now.plus(lifetime), null));
 		events.publishEvent(new TokenEvent(String.valueOf(saved.id()), "created", name));
 		return new IssuedToken(saved, secret);
 	}
@@ -181,12 +179,6 @@ public class ApiTokens {
 	}
 
 	static String hash(String secret) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return se.nattvandring.shared.Hashes.sha256Hex(secret);
 	}
 }

@@ -54,7 +54,6 @@ public class SecondFactors {
 
 	private final Clock wall;
 
-
 	SecondFactors(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.events = events;
@@ -146,7 +145,7 @@ public class SecondFactors {
 	String currentCodeForDemo(long userId) {
 		return jdbc.sql("select secret from user_totp where user_id = :id and confirmed_at is not null")
 			.param("id", userId).query(String.class).optional()
-			.map(secret -> TOTPGenerator.withDefaultValues(secret.getBytes(StandardCharsets.US_ASCII)).at(wall.instant()))
+			.map(secret -> generator(secret).at(wall.instant()))
 			.orElse(null);
 	}
 
@@ -155,7 +154,7 @@ public class SecondFactors {
 		if (!code.matches("\\d{6}")) {
 			return false;
 		}
-		TOTPGenerator generator = TOTPGenerator.withDefaultValues(secret.getBytes(StandardCharsets.US_ASCII));
+		TOTPGenerator generator = generator(secret);
 		long now = wall.instant().getEpochSecond() / STEP_SECONDS;
 		for (long step = now - 1; step <= now + 1; step++) {
 			byte[] expected = generator.at(Instant.ofEpochSecond(step * STEP_SECONDS)).getBytes(StandardCharsets.US_ASCII);
@@ -204,8 +203,12 @@ public class SecondFactors {
 		return codes;
 	}
 
+	private static TOTPGenerator generator(String base32Secret) {
+		return TOTPGenerator.withDefaultValues(base32Secret.getBytes(StandardCharsets.US_ASCII));
+	}
+
 	private static Enrolment enrolment(String secret, String account) {
-		TOTPGenerator generator = TOTPGenerator.withDefaultValues(secret.getBytes(StandardCharsets.US_ASCII));
+		TOTPGenerator generator = generator(secret);
 		try {
 			return new Enrolment(secret, generator.getURI(ISSUER, account).toString());
 		}
