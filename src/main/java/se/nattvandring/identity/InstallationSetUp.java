@@ -79,7 +79,8 @@ public class InstallationSetUp {
 				&& !setUp.username().strip().matches("[a-z0-9][a-z0-9._-]{1,49}")) {
 			problems.add(new FieldViolation("username", "setup.error.username"));
 		}
-		PasswordPolicy.problem(setUp.password()).ifPresent(key -> problems
+		PasswordPolicy.problem(setUp.password(), java.util.Arrays.asList(setUp.username(), setUp.displayName(),
+				setUp.email(), setUp.districtName())).ifPresent(key -> problems
 			.add(new FieldViolation("password", key, PasswordPolicy.MIN, PasswordPolicy.MAX)));
 		return problems;
 	}

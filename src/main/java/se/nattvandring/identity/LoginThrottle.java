@@ -43,6 +43,12 @@ class LoginThrottle {
 
 	static final Rule PER_ADDRESS = new Rule(10, Duration.ofMinutes(5));
 
+	/**
+	 * Sign-in links asked for from one address, whichever addresses they were for: more are free than for passwords,
+	 * as a school or a club's wifi asks for several in an evening, but one machine cannot mail every walker.
+	 */
+	static final Rule LINKS_PER_ADDRESS = new Rule(20, Duration.ofMinutes(5));
+
 	/** Failures older than this are forgotten: a user who mistyped yesterday starts afresh. */
 	static final Duration MEMORY = Duration.ofMinutes(15);
 
@@ -60,14 +66,7 @@ class LoginThrottle {
 
 	/** How long this try must still wait, for the account typed and the address it came from; zero when it may go. */
 	Duration pauseFor(String typedName, @Nullable String address) {
-		Instant now = clock.instant();
-		return jdbc.sql("select max(paused_until) from login_throttle where throttle_key in (:keys)")
-			.param("keys", keys(typedName, address))
-			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(java.sql.Timestamp::toInstant))
-			.single()
-			.filter(until -> until.isAfter(now))
-			.map(until -> Duration.between(now, until))
-			.orElse(Duration.ZERO);
+		return pauseOf(keys(typedName, address));
 	}
 
 	@EventListener
@@ -81,9 +80,33 @@ class LoginThrottle {
 		succeeded(event.getAuthentication().getName());
 	}
 
-	/** A sign-in link asked for: counted for the account, as a failure is, and forgotten at its next sign-in. */
-	void linkAsked(String email) {
-		failed(email, null);
+	/** How long a sign-in link request must still wait, for the address it names and the address it came from. */
+	Duration linkPauseFor(String email, @Nullable String address) {
+		return pauseOf(address == null ? List.of(accountKey(email))
+				: List.of(accountKey(email), linkAddressKey(address)));
+	}
+
+	private Duration pauseOf(List<String> keys) {
+		Instant now = clock.instant();
+		return jdbc.sql("select max(paused_until) from login_throttle where throttle_key in (:keys)")
+			.param("keys", keys)
+			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(java.sql.Timestamp::toInstant))
+			.single()
+			.filter(until -> until.isAfter(now))
+			.map(until -> Duration.between(now, until))
+			.orElse(Duration.ZERO);
+	}
+
+	/**
+	 * A sign-in link asked for: counted for the account, as a failure is, and forgotten at its next sign-in; and for
+	 * the address it came from, whether or not the e-mail address has an account, so that nobody learns which have.
+	 */
+	@Transactional
+	void linkAsked(String email, @Nullable String address) {
+		count(accountKey(email), PER_ACCOUNT);
+		if (address != null) {
+			count(linkAddressKey(address), LINKS_PER_ADDRESS);
+		}
 	}
 
 	@Transactional
@@ -143,5 +166,9 @@ class LoginThrottle {
 
 	private static String addressKey(String address) {
 		return "address:" + address;
+	}
+
+	private static String linkAddressKey(String address) {
+		return "links-from:" + address;
 	}
 }

@@ -46,7 +46,8 @@ class OwnPasswords {
 		if (!currentMatches && !freshPossession) {
 			problems.add(new FieldViolation("current", "password.error.current"));
 		}
-		PasswordPolicy.problem(password).ifPresentOrElse(
+		PasswordPolicy.problem(password, java.util.Arrays.asList(account.username(), account.displayName(),
+				account.email())).ifPresentOrElse(
 				key -> problems.add(new FieldViolation("password", key, PasswordPolicy.MIN, PasswordPolicy.MAX)),
 				() -> {
 					if (!password.equals(repeated)) {

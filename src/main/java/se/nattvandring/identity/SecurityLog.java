@@ -70,8 +70,20 @@ class SecurityLog {
 		if (who == null || !who.isAuthenticated() || UserPrincipal.userOf(who.getPrincipal()) == null) {
 			return; // an anonymous visitor sent to the login page is not a refusal worth a row
 		}
+		refusedAccess(UserPrincipal.userOf(who.getPrincipal()), "ROUTE");
+	}
+
+	/** A module's own check refused a signed-in user (which agreement, which walker), after the route let them in. */
+	void refusedByModule(@Nullable Authentication who) {
+		CurrentUser user = who == null ? null : UserPrincipal.userOf(who.getPrincipal());
+		if (user != null) {
+			refusedAccess(user, "MODULE");
+		}
+	}
+
+	private void refusedAccess(@Nullable CurrentUser user, String byWhat) {
 		HttpServletRequest request = currentRequest();
-		write("ACCESS_REFUSED", "REFUSED", UserPrincipal.userOf(who.getPrincipal()), null, null,
+		write("ACCESS_REFUSED", "REFUSED", user, null, byWhat,
 				request == null ? null : request.getMethod() + " " + request.getRequestURI());
 	}
 

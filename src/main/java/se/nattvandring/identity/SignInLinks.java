@@ -81,13 +81,19 @@ public class SignInLinks implements GenerateOneTimeTokenRequestResolver, OneTime
 		if (email == null || email.isBlank() || email.length() > 254) {
 			return null;
 		}
-		Optional<UserAccount> account = accounts.byEmail(email).filter(UserAccount::enabled);
-		// Links asked for one account slow down as password guesses do, so nobody floods a person's mailbox; a paused
-		// request, like an unknown address, falls through to the same page as a sent link, and sends nothing.
-		if (account.isEmpty() || !throttle.pauseFor(email, null).isZero()) {
+		// Links asked for one account, or from one address, slow down as password guesses do, so nobody floods a
+		// person's mailbox or mails every walker; a paused request, like an unknown address, falls through to the
+		// same page as a sent link, and sends nothing. The address is the client's: forward headers are read from
+		// trusted proxies only (server.forward-headers-strategy, docs/operations.md).
+		String from = request.getRemoteAddr();
+		if (!throttle.linkPauseFor(email, from).isZero()) {
 			return null;
 		}
-		throttle.linkAsked(email);
+		throttle.linkAsked(email, from);
+		Optional<UserAccount> account = accounts.byEmail(email).filter(UserAccount::enabled);
+		if (account.isEmpty()) {
+			return null;
+		}
 		return account.map(a -> new GenerateOneTimeTokenRequest(a.username(), LOGIN_VALIDITY)).orElse(null);
 	}
 

@@ -59,8 +59,15 @@ class CalendarFeedController {
 
 	@GetMapping("/calendar-feed")
 	String page(CurrentUser user, Model model) {
-		model.addAttribute("feedUrl", feeds.url(feeds.ownerFor(user)));
+		model.addAttribute("activeSince", feeds.activeSince(feeds.ownerFor(user)).orElse(null));
 		return "notification/calendar-feed";
+	}
+
+	/** Makes a new address and shows it on the next page, once: only its hash is kept. */
+	@PostMapping("/calendar-feed")
+	String issue(CurrentUser user, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("feedUrl", feeds.issue(feeds.ownerFor(user)));
+		return "redirect:/calendar-feed";
 	}
 
 	@PostMapping("/calendar-feed/revoke")

@@ -2,6 +2,7 @@ package se.nattvandring.notification;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.identity.Role;
+import se.nattvandring.shared.Hashes;
 import se.nattvandring.shared.NotFoundException;
 import se.nattvandring.volunteer.VolunteerEvents;
 import se.nattvandring.volunteer.Walker;
@@ -23,7 +25,8 @@ import se.nattvandring.volunteer.Walkers;
 
 /**
  * Secret calendar-feed addresses: a walker's own walks, and an association's walks for its contact. A calendar app
- * cannot sign in, so the address is the key; revoking it makes a new one and the old one answers 404.
+ * cannot sign in, so the address is the key. It is shown once when made and kept only as its hash; a new one ends the
+ * old, which then answers 404.
  */
 @Service
 @Transactional(readOnly = true)
@@ -62,16 +65,32 @@ public class CalendarFeeds {
 		throw new AccessDeniedException("Feeds are for walkers and associations");
 	}
 
-	/** The feed's address, made on first request. */
+	/**
+	 * A new address for the owner's feed; any earlier one stops answering. Only its hash is kept, so this is the one
+	 * time the address can be shown.
+	 */
 	@Transactional
-	public String url(Owner owner) {
-		return baseUrl + "/feeds/" + secret(owner) + ".ics";
+	public String issue(Owner owner) {
+		end(owner);
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		jdbc.sql("insert into calendar_feed (" + column(owner) + ", secret_sha256, created_at) values (:id, :hash, :now)")
+			.param("id", id(owner)).param("hash", Hashes.sha256Hex(secret))
+			.param("now", java.sql.Timestamp.from(clock.instant())).update();
+		return baseUrl + "/feeds/" + secret + ".ics";
 	}
 
+	/** When the owner's current address was made; empty when they have none. */
+	public Optional<Instant> activeSince(Owner owner) {
+		return jdbc.sql("select created_at from calendar_feed where revoked_at is null and " + column(owner) + " = :id")
+			.param("id", id(owner)).query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant);
+	}
+
+	/** Ends the owner's address without making a new one. */
 	@Transactional
-	public String revoke(Owner owner) {
+	public void revoke(Owner owner) {
 		end(owner);
-		return url(owner);
 	}
 
 	/** A deactivated walker's feed ends with their membership; reactivated, they are given a new address. */
@@ -81,21 +100,20 @@ public class CalendarFeeds {
 	}
 
 	private void end(Owner owner) {
-		jdbc.sql("update calendar_feed set revoked_at = :now where revoked_at is null and "
-				+ (owner.walkerId() != null ? "walker_id = :id" : "association_id = :id"))
-			.param("now", java.sql.Timestamp.from(clock.instant()))
-			.param("id", owner.walkerId() != null ? owner.walkerId() : owner.associationId()).update();
+		jdbc.sql("update calendar_feed set revoked_at = :now where revoked_at is null and " + column(owner) + " = :id")
+			.param("now", java.sql.Timestamp.from(clock.instant())).param("id", id(owner)).update();
 	}
 
 	/**
 	 * The feed's owner. A walker's feed answers only while they are active, even in the moment before the
-	 * deactivation's event has ended it.
+	 * deactivation's event has ended it. The secret is found by its SHA-256 through a unique index: what an
+	 * index lookup's timing could tell is about the hash, which gives nothing towards a secret of 192 random bits.
 	 * @throws NotFoundException for an unknown or revoked secret, or an inactive walker's
 	 */
 	public Owner resolve(String secret) {
 		Owner owner = jdbc
-			.sql("select walker_id, association_id from calendar_feed where secret = :s and revoked_at is null")
-			.param("s", secret)
+			.sql("select walker_id, association_id from calendar_feed where secret_sha256 = :hash and revoked_at is null")
+			.param("hash", Hashes.sha256Hex(secret))
 			.query((rs, row) -> new Owner(rs.getObject("walker_id", Long.class),
 					rs.getObject("association_id", Long.class)))
 			.optional().orElseThrow(() -> new NotFoundException("feed", "?"));
@@ -106,22 +124,11 @@ public class CalendarFeeds {
 		return owner;
 	}
 
-	private String secret(Owner owner) {
-		boolean walker = owner.walkerId() != null;
-		long id = walker ? owner.walkerId() : java.util.Objects.requireNonNull(owner.associationId());
-		String column = walker ? "walker_id" : "association_id";
-		Optional<String> existing = jdbc.sql("select secret from calendar_feed where revoked_at is null and "
-				+ column + " = :id").param("id", id).query(String.class).optional();
-		if (existing.isPresent()) {
-			return existing.get();
-		}
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		jdbc.sql("insert into calendar_feed (" + column + ", secret, created_at) values (:id, :secret, :now)"
-				+ " on conflict do nothing")
-			.param("id", id).param("secret", secret).param("now", java.sql.Timestamp.from(clock.instant())).update();
-		return jdbc.sql("select secret from calendar_feed where revoked_at is null and " + column + " = :id")
-			.param("id", id).query(String.class).single();
+	private static String column(Owner owner) {
+		return owner.walkerId() != null ? "walker_id" : "association_id";
+	}
+
+	private static long id(Owner owner) {
+		return owner.walkerId() != null ? owner.walkerId() : java.util.Objects.requireNonNull(owner.associationId());
 	}
 }

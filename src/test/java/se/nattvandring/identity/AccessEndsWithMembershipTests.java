@@ -88,7 +88,8 @@ class AccessEndsWithMembershipTests {
 			.hasStatus3xxRedirection();
 
 		assertAllWaysInAreShut(session, unusedLink, token, feed);
-		assertThat(feedPath(walker)).as("a reactivated walker gets a new feed address").isNotEqualTo(feed);
+		assertThat(feeds.activeSince(new CalendarFeeds.Owner(walker, null)))
+			.as("a reactivated walker makes a new feed address; the old one stays closed").isEmpty();
 	}
 
 	private void assertAllWaysInAreShut(Cookie session, String link, String token, String feed) {
@@ -114,7 +115,7 @@ class AccessEndsWithMembershipTests {
 	}
 
 	private String feedPath(long walker) {
-		String url = feeds.url(new CalendarFeeds.Owner(walker, null));
+		String url = feeds.issue(new CalendarFeeds.Owner(walker, null));
 		return url.substring(url.indexOf("/feeds/"));
 	}
 

@@ -144,13 +144,37 @@ class LoginThrottleTests {
 		String email = name + "@exempel.se";
 
 		for (int i = 0; i < 8; i++) {
-			assertThat(mvc.post().uri("/login/link").param("email", email).with(csrf()).exchange())
-				.hasRedirectedUrl("/login/link?sent");
+			assertThat(askLink(email, newAddress())).hasRedirectedUrl("/login/link?sent");
 		}
 
-		long mails = jdbc.sql("select count(*) from mail_message where recipient = :r").param("r", email)
+		assertThat(mailsTo(email)).as("links mailed for 8 asks in a row").isBetween(1L, 6L);
+	}
+
+	@Test
+	void oneAddressAskingForManyLinksIsPausedWhileOthersStillGetTheirs() {
+		String from = newAddress();
+		for (int i = 0; i < LoginThrottle.LINKS_PER_ADDRESS.freeFailures() + 1; i++) {
+			assertThat(askLink("okand-" + UUID.randomUUID() + "@exempel.se", from))
+				.hasRedirectedUrl("/login/link?sent");
+		}
+		String email = account() + "@exempel.se";
+
+		assertThat(askLink(email, from)).as("the same answer as a sent link").hasRedirectedUrl("/login/link?sent");
+		assertThat(mailsTo(email)).as("nothing mailed from the paused address").isZero();
+		assertThat(askLink(email, newAddress())).hasRedirectedUrl("/login/link?sent");
+		assertThat(mailsTo(email)).as("the owner, from elsewhere, gets a link").isOne();
+	}
+
+	private MvcTestResult askLink(String email, String address) {
+		return mvc.post().uri("/login/link").param("email", email).with(csrf()).with(request -> {
+			request.setRemoteAddr(address);
+			return request;
+		}).exchange();
+	}
+
+	private long mailsTo(String email) {
+		return jdbc.sql("select count(*) from mail_message where recipient = :r").param("r", email)
 			.query(Long.class).single();
-		assertThat(mails).as("links mailed for 8 asks in a row").isBetween(1L, 6L);
 	}
 
 	private String account() {

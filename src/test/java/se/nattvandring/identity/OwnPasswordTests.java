@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -83,6 +85,36 @@ class OwnPasswordTests {
 		assertThat(PasswordPolicy.problem("sju-ord")).contains("password.error.tooShort");
 		assertThat(PasswordPolicy.problem("kvallsvandring i solberga")).isEmpty();
 		assertThat(refused.getMvcResult().getFlashMap().get("passwordError")).isEqualTo("password.error.common");
+		assertThat(hashOf(name)).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0} with {1}: refused {2}")
+	@CsvSource(delimiter = '|', nullValues = "-", value = {
+			"Nattvandring2025!          | -                       | true",
+			"NATTVANDRARE-2026          | -                       | true",
+			"Älvsjö-AIK-2024            | Älvsjö AIK              | true",
+			"alvsjo!!2024               | Älvsjö AIK              | true",
+			"ebba.lindqvist1            | ebba.lindqvist@exempel.se | true",
+			"Lindqvist#1984             | Ebba Lindqvist          | true",
+			"aik-aik-aik                | Älvsjö AIK              | false",
+			"kvallsvandring i solberga  | Älvsjö AIK              | false",
+			"12345678901234             | Älvsjö AIK              | false" })
+	void aPasswordMadeOfTheAccountsOwnWordsOrTheProductsNameIsRefused(String password, String context,
+			boolean refused) {
+		assertThat(PasswordPolicy.isContextWord(password, java.util.Arrays.asList(context))).isEqualTo(refused);
+	}
+
+	@Test
+	void theOwnUserNameAsAPasswordIsRefusedOnTheForm() {
+		String name = person("pw-egen-" + System.nanoTime() % 100000);
+		Cookie session = signIn(name, "en-gammal-fras-att-minnas");
+		String before = hashOf(name);
+
+		var refused = mvc.post().uri("/profile/password").cookie(session).with(csrf())
+			.param("current", "en-gammal-fras-att-minnas").param("password", name + "!2026")
+			.param("repeated", name + "!2026").exchange();
+
+		assertThat(refused.getMvcResult().getFlashMap().get("passwordError")).isEqualTo("password.error.context");
 		assertThat(hashOf(name)).isEqualTo(before);
 	}
 

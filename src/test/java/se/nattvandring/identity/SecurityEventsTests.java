@@ -66,4 +66,22 @@ class SecurityEventsTests {
 		assertThat(mvc.get().uri("/admin/security-events").cookie(new DemoLogins(mvc).session("aik")))
 			.hasStatus(403);
 	}
+
+	@Test
+	void aRefusalByAModulesOwnCheckIsRecordedOnceForPagesAndTheApi() {
+		// The route lets an association's contact list walkers; the register refuses another association's.
+		String api = "/api/v1/associations/3/walkers";
+		String page = "/associations/3/walkers";
+
+		assertThat(mvc.get().uri(api).header("Authorization", DemoLogins.bearer("aik"))).hasStatus(403);
+		assertThat(mvc.get().uri(page).cookie(new DemoLogins(mvc).session("aik"))).hasStatus(403);
+
+		for (String path : new String[] { api, page }) {
+			assertThat(jdbc.sql("""
+					select count(*) from security_event e join user_account u on u.id = e.user_id
+					where u.username = 'aik' and e.kind = 'ACCESS_REFUSED' and e.method = 'MODULE'
+					and e.detail = :detail""").param("detail", "GET " + path).query(Long.class).single())
+				.as(path).isOne();
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package se.nattvandring.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static se.nattvandring.support.DemoLogins.bearer;
 
 import java.io.StringReader;
@@ -13,14 +14,19 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import se.nattvandring.support.DemoLogins;
 import se.nattvandring.support.IntegrationTest;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The walker's and the association's feeds: found through the API, fetched without login, parsed by ical4j. */
+/**
+ * The walker's and the association's feeds: made through the API or the page, shown once, kept as a hash, fetched
+ * without login, parsed by ical4j.
+ */
 @IntegrationTest
+@org.springframework.transaction.annotation.Transactional
 class CalendarFeedTests {
 
 	@Autowired
@@ -28,6 +34,9 @@ class CalendarFeedTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void vandraresFeedIsValidICalendarWithAStockholmTimeZone() throws Exception {
@@ -55,18 +64,42 @@ class CalendarFeedTests {
 	}
 
 	@Test
-	void anAssociationsFeedShowsItsWalksAndARevokedAddressStopsWorking() throws Exception {
+	void anAssociationsFeedShowsItsWalksAndAClosedOrReplacedAddressStopsWorking() throws Exception {
 		String old = feedPath("aik");
 		assertThat(mvc.get().uri(old).exchange()).hasStatusOk();
-
-		assertThat(mvc.post().uri("/calendar-feed/revoke").cookie(new DemoLogins(mvc).session("aik"))
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-			.exchange()).hasStatus3xxRedirection();
-
-		assertThat(mvc.get().uri(old).exchange()).hasStatus(404);
 		String fresh = feedPath("aik");
 		assertThat(fresh).isNotEqualTo(old);
+		assertThat(mvc.get().uri(old).exchange()).as("a new address ends the old").hasStatus(404);
 		assertThat(mvc.get().uri(fresh).exchange()).hasStatusOk();
+
+		assertThat(mvc.post().uri("/calendar-feed/revoke").cookie(new DemoLogins(mvc).session("aik")).with(csrf())
+			.exchange()).hasStatus3xxRedirection();
+
+		assertThat(mvc.get().uri(fresh).exchange()).hasStatus(404);
+		assertThat(mvc.get().uri("/api/v1/me/calendar-feed").header("Authorization", bearer("aik")).exchange())
+			.bodyJson().extractingPath("$.active").isEqualTo(false);
+	}
+
+	@Test
+	void theAddressIsShownOnceAndKeptOnlyAsItsHash() throws Exception {
+		var session = new DemoLogins(mvc).session("folkparken");
+		var made = mvc.post().uri("/calendar-feed").cookie(session).with(csrf()).exchange();
+		assertThat(made).hasStatus3xxRedirection();
+		String url = (String) made.getMvcResult().getFlashMap().get("feedUrl");
+		assertThat(url).contains("/feeds/");
+		String secret = url.substring(url.indexOf("/feeds/") + "/feeds/".length(), url.length() - ".ics".length());
+
+		assertThat(mvc.get().uri("/calendar-feed").cookie(session).flashAttr("feedUrl", url).exchange()).bodyText()
+			.contains(url);
+		assertThat(mvc.get().uri("/calendar-feed").cookie(session).exchange()).hasStatusOk().bodyText()
+			.doesNotContain(secret).contains("Du har en adress sedan");
+		assertThat(mvc.get().uri("/api/v1/me/calendar-feed").header("Authorization", bearer("folkparken")).exchange())
+			.bodyJson().extractingPath("$.active").isEqualTo(true);
+		assertThat(jdbc.sql("select count(*) from calendar_feed where secret_sha256 = :hash")
+			.param("hash", se.nattvandring.shared.Hashes.sha256Hex(secret)).query(Long.class).single()).isOne();
+		assertThat(jdbc.sql("select string_agg(t::text, ' ') from calendar_feed t").query(String.class).single())
+			.doesNotContain(secret);
+		assertThat(mvc.get().uri(url.substring(url.indexOf("/feeds/"))).exchange()).hasStatusOk();
 	}
 
 	@Test
@@ -76,8 +109,8 @@ class CalendarFeedTests {
 	}
 
 	private String feedPath(String user) throws Exception {
-		var result = mvc.get().uri("/api/v1/me/calendar-feed").header("Authorization", bearer(user)).exchange();
-		assertThat(result).hasStatusOk();
+		var result = mvc.post().uri("/api/v1/me/calendar-feed").header("Authorization", bearer(user)).exchange();
+		assertThat(result).hasStatus(201);
 		String url = json.readTree(result.getResponse().getContentAsString()).get("url").asString();
 		assertThat(url).startsWith("http://localhost:8080/feeds/").endsWith(".ics");
 		return url.substring("http://localhost:8080".length());

@@ -117,7 +117,7 @@ class WalkerLifecycleTests {
 		signUps.signUp(walk, walker, contact);
 		mailbox.send(new OutgoingMail("test-anon-" + walker, "ulla.glomsk@exempel.se", "Hej", "Hej Ulla", walker,
 				false));
-		feeds.url(new CalendarFeeds.Owner(walker, null));
+		feeds.issue(new CalendarFeeds.Owner(walker, null));
 		long teamBefore = teamSize(walk);
 		walkers.deactivate(walker, contact);
 		LocalDate longAgo = StockholmTime.today(clock).minusMonths(25);
