@@ -43,8 +43,8 @@ class CrashAndRestartTests {
 		boolean firstMadeTheWorld;
 		try (AppProcess first = AppProcess.start(postgres)) {
 			int port = first.awaitListening(START);
-			boolean ready = status(port, "/actuator/health/readiness") == 200;
-			boolean healthy = status(port, "/actuator/health") == 200;
+			boolean ready = status(port, "/readyz") == 200;
+			boolean healthy = status(port, "/readyz") == 200;
 			if (ready || healthy) {
 				await("UP only once the demo world is made").atMost(Duration.ofSeconds(5))
 					.until(() -> first.said(DEMO_CREATED));
@@ -61,8 +61,8 @@ class CrashAndRestartTests {
 			assertThat(second.said(DEMO_CREATED)).as("the killed start's half-made world is finished or made afresh")
 				.isNotEqualTo(firstMadeTheWorld);
 			assertThat(second.lines()).noneMatch(line -> line.contains("Exception") || line.contains("\tat "));
-			assertThat(status(port, "/actuator/health/readiness")).isEqualTo(200);
-			assertThat(status(port, "/actuator/health/liveness")).isEqualTo(200);
+			assertThat(status(port, "/readyz")).isEqualTo(200);
+			assertThat(status(port, "/livez")).isEqualTo(200);
 			walks = demoWalks(port);
 			assertThat(walks).isPositive();
 			assertThat(agreements(port)).isEqualTo(2);

@@ -1,12 +1,11 @@
 package se.nattvandring.identity;
 
-import java.time.Duration;
+import se.nattvandring.shared.ScheduledJobs;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import se.nattvandring.shared.JobLock;
 
 /** Housekeeping of the login counts; tests switch the schedule off and call the job themselves. */
 @Component
@@ -15,15 +14,15 @@ class IdentitySchedule {
 
 	private final LoginThrottle throttle;
 
-	private final JobLock lock;
+	private final ScheduledJobs jobs;
 
-	IdentitySchedule(LoginThrottle throttle, JobLock lock) {
+	IdentitySchedule(LoginThrottle throttle, ScheduledJobs jobs) {
 		this.throttle = throttle;
-		this.lock = lock;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(cron = "${nattvandring.login.purge-cron:0 35 3 * * *}", zone = "Europe/Stockholm")
 	void forgetOldLoginFailures() {
-		lock.runExclusively("forget-login-failures", Duration.ofMinutes(10), throttle::forgetOldFailures);
+		jobs.run("forget-login-failures", ScheduledJobs.DAILY, throttle::forgetOldFailures);
 	}
 }

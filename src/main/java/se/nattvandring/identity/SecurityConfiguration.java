@@ -150,7 +150,9 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/login/link", "/login/ott", "/login/oauth2/**", "/oauth2/**", "/setup/*",
 						"/.well-known/security.txt", "/SECURITY.md", "/feeds/**", "/accessibility", "/privacy", "/error",
-						"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+						// The actuator answers only on the management port (loopback unless told otherwise); the
+						// public port has none of it but the probes' /livez and /readyz.
+						"/actuator/**", "/livez", "/readyz",
 						"/webjars/**", "/css/**", "/js/**", "/images/**", "/icons/**", "/favicon.ico",
 						"/sw.js", "/manifest.webmanifest",
 						"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")

@@ -1,5 +1,8 @@
 package se.nattvandring.notification;
 
+import se.nattvandring.shared.ScheduledJobs;
+import org.springframework.beans.factory.annotation.Value;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -14,12 +17,19 @@ class NotificationSchedule {
 
 	private final Reminders reminders;
 
-	NotificationSchedule(Reminders reminders) {
+	private final ScheduledJobs jobs;
+
+	private final Duration round;
+
+	NotificationSchedule(Reminders reminders, ScheduledJobs jobs,
+			@Value("${nattvandring.reminders.every:PT15M}") Duration every) {
 		this.reminders = reminders;
+		this.jobs = jobs;
+		this.round = ScheduledJobs.roundOf(every);
 	}
 
 	@Scheduled(fixedDelayString = "${nattvandring.reminders.every:PT15M}", initialDelayString = "PT1M")
 	void remind() {
-		reminders.run();
+		jobs.run("reminders", round, reminders::run);
 	}
 }

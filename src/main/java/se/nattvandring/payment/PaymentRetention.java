@@ -1,5 +1,6 @@
 package se.nattvandring.payment;
 
+import se.nattvandring.shared.ScheduledJobs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.nattvandring.shared.JobLock;
 import se.nattvandring.shared.StockholmTime;
 
 /**
@@ -25,23 +25,23 @@ class PaymentRetention {
 
 	private final JdbcClient jdbc;
 
-	private final JobLock lock;
+	private final ScheduledJobs jobs;
 
 	private final Clock clock;
 
 	private final int years;
 
-	PaymentRetention(JdbcClient jdbc, JobLock lock, Clock clock,
+	PaymentRetention(JdbcClient jdbc, ScheduledJobs jobs, Clock clock,
 			@Value("${nattvandring.payment.retention-years:10}") int years) {
 		this.jdbc = jdbc;
-		this.lock = lock;
+		this.jobs = jobs;
 		this.clock = clock;
 		this.years = years;
 	}
 
 	@Scheduled(cron = "${nattvandring.payment.retention-cron:0 15 4 * * *}", zone = "Europe/Stockholm")
 	void deleteWhatIsPastItsRetention() {
-		lock.runExclusively("payment-retention", Duration.ofMinutes(10), this::deletePastRetention);
+		jobs.run("payment-retention", ScheduledJobs.DAILY, this::deletePastRetention);
 	}
 
 	/** @return how many bases were deleted */

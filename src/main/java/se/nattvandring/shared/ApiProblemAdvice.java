@@ -119,9 +119,18 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseUnavailable.explains(ex)) {
+			// The caller keeps the write and sends it again; the same Idempotency-Key makes that safe.
+			log.warn("Database unavailable in API call: {}", ex.getClass().getSimpleName());
+			ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", null);
+			problem.setProperty("retry", true);
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER.toSeconds()))
+				.body(problem);
+		}
 		log.error("Unexpected error in API call", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", null);
+		return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", null));
 	}
 
 	@Override

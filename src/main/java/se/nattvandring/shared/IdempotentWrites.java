@@ -36,8 +36,14 @@ public class IdempotentWrites {
 
 	private final Clock clock;
 
-	IdempotentWrites(JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json, Clock clock) {
+	private final io.micrometer.core.instrument.Counter replays;
+
+	IdempotentWrites(JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json, Clock clock,
+			io.micrometer.core.instrument.MeterRegistry meters) {
 		this.jdbc = jdbc;
+		this.replays = io.micrometer.core.instrument.Counter.builder("nattvandring.idempotency.replays")
+			.description("Writes sent again with a key already used, answered from the stored response")
+			.register(meters);
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.json = json;
@@ -65,6 +71,7 @@ public class IdempotentWrites {
 					""").param("key", uuid).param("user", userId).param("method", method).param("path", path)
 				.param("hash", hash).param("now", Timestamp.from(clock.instant())).update();
 			if (claimed == 0) {
+				replays.increment();
 				return replay(uuid, userId, hash);
 			}
 			ResponseEntity<String> response = asJson(write.get());

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ class SharedSchedule {
 
 	private final IdempotentWrites idempotentWrites;
 
-	private final JobLock lock;
+	private final ScheduledJobs jobs;
 
 	private final Duration keepKeys;
 
@@ -23,12 +24,24 @@ class SharedSchedule {
 
 	private final Duration keepCompletedEvents;
 
-	SharedSchedule(IdempotentWrites idempotentWrites, JobLock lock,
+	private final IncompleteEventPublications incompleteEvents;
+
+	private final Duration resubmitEvery;
+
+	private final Duration resubmitAfter;
+
+	SharedSchedule(IdempotentWrites idempotentWrites, ScheduledJobs jobs,
 			@Value("${nattvandring.idempotency.keep:P30D}") Duration keepKeys,
 			CompletedEventPublications completedEvents,
-			@Value("${nattvandring.events.keep-completed:P30D}") Duration keepCompletedEvents) {
+			@Value("${nattvandring.events.keep-completed:P30D}") Duration keepCompletedEvents,
+			IncompleteEventPublications incompleteEvents,
+			@Value("${nattvandring.events.resubmit-every:PT1M}") Duration resubmitEvery,
+			@Value("${nattvandring.events.resubmit-after:PT2M}") Duration resubmitAfter) {
+		this.incompleteEvents = incompleteEvents;
+		this.resubmitEvery = resubmitEvery;
+		this.resubmitAfter = resubmitAfter;
 		this.idempotentWrites = idempotentWrites;
-		this.lock = lock;
+		this.jobs = jobs;
 		this.keepKeys = keepKeys;
 		this.completedEvents = completedEvents;
 		this.keepCompletedEvents = keepCompletedEvents;
@@ -40,13 +53,23 @@ class SharedSchedule {
 	 */
 	@Scheduled(cron = "${nattvandring.events.purge-cron:0 55 3 * * *}", zone = "Europe/Stockholm")
 	void forgetHandledEventPublications() {
-		lock.runExclusively("forget-handled-event-publications", Duration.ofMinutes(10),
+		jobs.run("forget-handled-event-publications", ScheduledJobs.DAILY,
 				() -> completedEvents.deletePublicationsOlderThan(keepCompletedEvents));
+	}
+
+	/**
+	 * A reaction that failed, or whose instance stopped before it was done, is sent again once it is older than
+	 * {@code nattvandring.events.resubmit-after}, by whichever instance claims the round; every listener is written so
+	 * that a second delivery changes nothing more.
+	 */
+	@Scheduled(fixedDelayString = "${nattvandring.events.resubmit-every:PT1M}", initialDelayString = "PT30S")
+	void resubmitIncompleteEventPublications() {
+		jobs.run("resubmit-event-publications", ScheduledJobs.roundOf(resubmitEvery),
+				() -> incompleteEvents.resubmitIncompletePublicationsOlderThan(resubmitAfter));
 	}
 
 	@Scheduled(cron = "${nattvandring.idempotency.purge-cron:0 45 3 * * *}", zone = "Europe/Stockholm")
 	void forgetOldIdempotencyKeys() {
-		lock.runExclusively("forget-idempotency-keys", Duration.ofMinutes(10),
-				() -> idempotentWrites.forgetOlderThan(keepKeys));
+		jobs.run("forget-idempotency-keys", ScheduledJobs.DAILY, () -> idempotentWrites.forgetOlderThan(keepKeys));
 	}
 }

@@ -1,5 +1,6 @@
 package se.nattvandring.volunteer;
 
+import se.nattvandring.shared.ScheduledJobs;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -11,12 +12,15 @@ class VolunteerSchedule {
 
 	private final WalkerAnonymisation anonymisation;
 
-	VolunteerSchedule(WalkerAnonymisation anonymisation) {
+	private final ScheduledJobs jobs;
+
+	VolunteerSchedule(WalkerAnonymisation anonymisation, ScheduledJobs jobs) {
 		this.anonymisation = anonymisation;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(cron = "${nattvandring.walkers.anonymise-cron:0 30 3 * * *}", zone = "Europe/Stockholm")
 	void anonymiseLongInactive() {
-		anonymisation.run();
+		jobs.run("anonymise-walkers", ScheduledJobs.DAILY, anonymisation::run);
 	}
 }

@@ -1,5 +1,8 @@
 package se.nattvandring.walk;
 
+import se.nattvandring.shared.ScheduledJobs;
+import org.springframework.beans.factory.annotation.Value;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -11,12 +14,19 @@ class WalkSchedule {
 
 	private final OverdueWatch overdue;
 
-	WalkSchedule(OverdueWatch overdue) {
+	private final ScheduledJobs jobs;
+
+	private final Duration round;
+
+	WalkSchedule(OverdueWatch overdue, ScheduledJobs jobs,
+			@Value("${nattvandring.walks.overdue-check-every:PT5M}") Duration every) {
 		this.overdue = overdue;
+		this.jobs = jobs;
+		this.round = ScheduledJobs.roundOf(every);
 	}
 
 	@Scheduled(fixedDelayString = "${nattvandring.walks.overdue-check-every:PT5M}", initialDelayString = "PT1M")
 	void watchOverdue() {
-		overdue.run();
+		jobs.run("overdue-watch", round, overdue::run);
 	}
 }

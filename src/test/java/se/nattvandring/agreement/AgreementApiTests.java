@@ -159,11 +159,11 @@ class AgreementApiTests {
 	}
 
 	@Test
-	void healthIsPublicAndSaysOnlyUpOrDown() {
-		// The probes' group names are listed; no component, detail or version is.
-		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk().bodyJson()
-			.isStrictlyEqualTo("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}");
-		assertThat(mvc.get().uri("/actuator/health/readiness")).hasStatusOk().bodyJson()
-			.isStrictlyEqualTo("{\"status\":\"UP\"}");
+	void thePublicPortAnswersTheProbesAndNoActuator() {
+		// The probes say only UP or DOWN; the actuator itself is on the management port (ManagementPortTests).
+		assertThat(mvc.get().uri("/readyz")).hasStatusOk().bodyJson().isStrictlyEqualTo("{\"status\":\"UP\"}");
+		assertThat(mvc.get().uri("/livez")).hasStatusOk().bodyJson().isStrictlyEqualTo("{\"status\":\"UP\"}");
+		assertThat(mvc.get().uri("/actuator/health")).hasStatus(404);
+		assertThat(mvc.get().uri("/actuator/prometheus")).hasStatus(404);
 	}
 }

@@ -23,7 +23,7 @@ class PaymentRetentionTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	JobLock lock;
+	se.nattvandring.shared.ScheduledJobs lock;
 
 	@Test
 	void basesAreKeptTenYearsFromTheEndOfTheirYearAndThenDeleted() {

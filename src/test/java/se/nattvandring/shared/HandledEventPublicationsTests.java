@@ -8,7 +8,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.IncompleteEventPublications;
 
 import se.nattvandring.support.IntegrationTest;
 
@@ -26,6 +28,9 @@ class HandledEventPublicationsTests {
 	CompletedEventPublications completed;
 
 	@Autowired
+	IncompleteEventPublications incomplete;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
@@ -34,7 +39,8 @@ class HandledEventPublicationsTests {
 		UUID recent = publication("interval '40 days'", "interval '1 day'");
 		UUID pending = publication("interval '40 days'", null);
 
-		new SharedSchedule(idempotentWrites, lock, Duration.ofDays(30), completed, Duration.ofDays(30))
+		new SharedSchedule(idempotentWrites, new ScheduledJobs(lock, new SimpleMeterRegistry()), Duration.ofDays(30),
+				completed, Duration.ofDays(30), incomplete, Duration.ofMinutes(1), Duration.ofMinutes(2))
 			.forgetHandledEventPublications();
 
 		assertThat(exists(old)).as("handled 40 days ago").isFalse();

@@ -51,7 +51,7 @@ public final class AppProcess implements AutoCloseable {
 	public static AppProcess start(Path dataDirectory) throws IOException {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-				"se.nattvandring.NattvandringApplication", "--server.port=0", "--nattvandring.demo=true",
+				"se.nattvandring.NattvandringApplication", "--server.port=0", "--management.server.port=0", "--nattvandring.demo=true",
 				"--nattvandring.jobs.enabled=false", "--nattvandring.database.embedded-directory=" + dataDirectory,
 				"--logging.level.org.springframework.boot.tomcat=INFO"));
 		return new AppProcess(new ProcessBuilder(command).redirectErrorStream(true).start());

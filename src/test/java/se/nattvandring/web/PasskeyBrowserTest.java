@@ -31,6 +31,7 @@ class PasskeyBrowserTest extends BrowserTestSupport {
 	@DynamicPropertySource
 	static void ownAddress(DynamicPropertyRegistry registry) {
 		registry.add("server.port", () -> PORT);
+		registry.add("management.server.port", () -> 0);
 		registry.add("nattvandring.base-url", () -> "http://localhost:" + PORT);
 	}
 
