@@ -65,6 +65,9 @@ public class FaultRounds {
 
 	static String base;
 
+	/** Answers that said the write had been stored before: sent again after the fault, and not stored twice. */
+	static final AtomicInteger replayed = new AtomicInteger();
+
 	public static void main(String[] args) throws Exception {
 		String mode = args[0];
 		int rounds = Integer.parseInt(args[1]);
@@ -135,6 +138,7 @@ public class FaultRounds {
 			}
 			// Resend, with the same key and body, every write that got no success, until each has one.
 			int resent = 0;
+			replayed.set(0);
 			for (String note : notes) {
 				while (!answers.containsKey(note)) {
 					int status = observe(walk, place, note, keys.get(note));
@@ -155,9 +159,9 @@ public class FaultRounds {
 			String recovery = back[0] == null || firstSuccessAfter[0] == null ? "-"
 					: Duration.between(back[0], firstSuccessAfter[0]).toMillis() + " ms";
 			System.out.printf("round %2d: fault after %3d sent; answers %s; acknowledged before the fault's end %4d; "
-					+ "resent %4d; stored %4d; lost %d; twice %d; 503 without Retry-After %d; first success after the "
-					+ "fault %s%n", round, faultAfter, new TreeMap<>(toCounts(statuses)), acknowledged, resent,
-					stored.size(), missing, duplicated, without503RetryAfter.get(), recovery);
+					+ "resent %4d (of them already stored %d); stored %4d; lost %d; twice %d; 503 without Retry-After %d; "
+					+ "first success after the fault %s%n", round, faultAfter, new TreeMap<>(toCounts(statuses)),
+					acknowledged, resent, replayed.get(), stored.size(), missing, duplicated, without503RetryAfter.get(), recovery);
 		}
 		System.out.printf("total: %d rounds x %d writes; lost %d; stored twice %d%n", rounds, WRITES, lost, twice);
 		app.destroy();
@@ -287,6 +291,9 @@ public class FaultRounds {
 						"{\"category\":\"YOUTH_GATHERING\",\"placeId\":%d,\"youth\":{\"age16to17\":2},\"note\":\"%s\"}"
 							.formatted(place, note)))
 				.build(), HttpResponse.BodyHandlers.ofString());
+			if (answer.headers().firstValue("Idempotent-Replayed").isPresent()) {
+				replayed.incrementAndGet();
+			}
 			if (answer.statusCode() == 503 && answer.headers().firstValue("Retry-After").isEmpty()) {
 				return -503;
 			}

@@ -2,10 +2,12 @@ package se.nattvandring.notification;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
@@ -20,8 +22,8 @@ import se.nattvandring.shared.Mailbox;
 import se.nattvandring.shared.OutgoingMail;
 
 /**
- * Every e-mail goes through here: it is logged once under its dedupe key, then sent by SMTP after the surrounding
- * transaction commits, so a rolled-back change sends nothing. Without {@code spring.mail.host}, as in demo mode, mail
+ * Every e-mail goes through here: it is logged once under its dedupe key, then sent by SMTP on another thread after
+ * the surrounding transaction commits, so a rolled-back change sends nothing. Without {@code spring.mail.host}, as in demo mode, mail
  * is only logged, and admins read it in the app.
  */
 @Component
@@ -41,9 +43,13 @@ class MailOutbox implements Mailbox {
 
 	private final String from;
 
+	private final Executor delivery;
+
 	MailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, DemoMode demoMode, Clock clock,
-			@Value("${nattvandring.mail.from:nattvandring@localhost}") String from) {
+			@Value("${nattvandring.mail.from:nattvandring@localhost}") String from,
+			@Qualifier("applicationTaskExecutor") Executor delivery) {
 		this.jdbc = jdbc;
+		this.delivery = delivery;
 		this.sender = sender;
 		this.demoMode = demoMode;
 		this.clock = clock;
@@ -68,14 +74,25 @@ class MailOutbox implements Mailbox {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					deliver(id.get(), mail);
+					deliverLater(id.get(), mail);
 				}
 			});
 		}
 		else {
-			deliver(id.get(), mail);
+			deliverLater(id.get(), mail);
 		}
 		return true;
+	}
+
+	/**
+	 * SMTP is spoken on another thread: the request that sent the mail neither waits for the mail server nor holds
+	 * its database connection meanwhile. A mail whose delivery never ran (the instance stopped) stays in the log
+	 * without {@code sent_at}, and counts in {@code nattvandring.mails.waiting}.
+	 */
+	private void deliverLater(long id, OutgoingMail mail) {
+		if (sender.getIfAvailable() != null) {
+			delivery.execute(() -> deliver(id, mail));
+		}
 	}
 
 	private void deliver(long id, OutgoingMail mail) {

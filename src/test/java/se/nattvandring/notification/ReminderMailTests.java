@@ -79,17 +79,26 @@ class ReminderMailTests {
 			assertThat(((String) mail.getContent())).contains("Rut Påminnelse").contains("Älvsjö station")
 				.contains("/walks/" + walk.id());
 		});
-		assertThat(to("maria.holm@exempel.se")).anySatisfy(mail ->
-				assertThat(((String) mail.getContent())).contains("/walks/" + walk.id()).contains("minst 3"));
-		assertThat(jdbc.sql("select count(*) from mail_message where dedupe_key = :k and sent_at is not null")
-			.param("k", "walk-reminder:" + walk.id() + ":" + walker).query(Long.class).single()).isEqualTo(1);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(to("maria.holm@exempel.se")).anySatisfy(mail ->
+					assertThat(((String) mail.getContent())).contains("/walks/" + walk.id()).contains("minst 3"));
+			assertThat(jdbc.sql("select count(*) from mail_message where dedupe_key = :k and sent_at is not null")
+				.param("k", "walk-reminder:" + walk.id() + ":" + walker).query(Long.class).single()).isEqualTo(1);
+		});
 
 		reminders.run();
 
 		assertThat(to("rut.paminnelse@exempel.se")).hasSize(1);
 	}
 
+	/** What reached the address, once the mails sent for it have been delivered on their own thread. */
 	private static List<MimeMessage> to(String address) {
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> !received(address).isEmpty());
+		return received(address);
+	}
+
+	private static List<MimeMessage> received(String address) {
 		return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
 			try {
 				return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address));

@@ -47,6 +47,9 @@ class SignInLinkMailTests {
 		String body = "Hej! Logga in här: http://localhost:8080/login/ott?token=" + token + "\nLänken gäller i 15 minuter.";
 
 		mailbox.send(new OutgoingMail("test-link-" + token, recipient, "Din inloggningslänk", body, null, true));
+		await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc
+			.sql("select count(*) from mail_message where recipient = :r and sent_at is not null").param("r", recipient)
+			.query(Long.class).single() == 1);
 
 		assertThat(Arrays.stream(smtp.getReceivedMessagesForDomain(recipient)).map(mail -> {
 			try {

@@ -193,6 +193,9 @@ class FirstDistrictBrowserTest extends BrowserTestSupport {
 	}
 
 	private String tokenMailedTo(String address) {
+		// Mail goes out on its own thread, after the request that sent it.
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> smtp.getReceivedMessagesForDomain(address).length > 0);
 		return Arrays.stream(smtp.getReceivedMessagesForDomain(address)).map(mail -> {
 			try {
 				Matcher token = SIGN_IN_TOKEN.matcher(String.valueOf(mail.getContent()));
