@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.nattvandring.identity.Accounts;
 import se.nattvandring.identity.Organisations;
 import se.nattvandring.identity.Role;
+import se.nattvandring.support.ClusterProbe;
 import se.nattvandring.support.Instance;
 import se.nattvandring.walk.NightTestWorld;
 
@@ -61,8 +62,11 @@ class ClusterTests {
 		postgres = startPostgres();
 		String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
 		// Each instance's schedule runs, as in production; the rounds below are claimed through the same lock.
-		a = Instance.start(url, "instance-a", "nattvandring.jobs.enabled=true");
-		b = Instance.start(url, "instance-b", "nattvandring.jobs.enabled=true");
+		// Incomplete reactions are resent every few seconds here, where production waits minutes.
+		String[] jobs = { "nattvandring.jobs.enabled=true", "nattvandring.events.resubmit-every=PT2S",
+				"nattvandring.events.resubmit-after=PT1S" };
+		a = Instance.start(url, "instance-a", jobs);
+		b = Instance.start(url, "instance-b", jobs);
 	}
 
 	@AfterAll
@@ -197,6 +201,28 @@ class ClusterTests {
 		assertThat(recovered).as("both instances answer again without a restart").isNotNull()
 			.isLessThanOrEqualTo(Duration.ofSeconds(10));
 		assertThat(a.get("/readyz").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	@Order(8)
+	void aReactionLeftIncompleteByAStoppedInstanceIsCompletedByTheOtherOnce() {
+		UUID id = UUID.randomUUID();
+		JdbcClient onA = a.bean(JdbcClient.class);
+		JdbcClient jdbc = b.bean(JdbcClient.class);
+
+		a.publishInTransaction(new ClusterProbe.Probe(id));
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> onA.sql("""
+				select count(*) from event_publication where serialized_event like :id and completion_date is null
+				""").param("id", "%" + id + "%").query(Long.class).single() == 1);
+		a.close();
+		a = null;
+
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("""
+				select count(*) from event_publication where serialized_event like :id and completion_date is not null
+				""").param("id", "%" + id + "%").query(Long.class).single() == 1);
+		assertThat(ClusterProbe.EFFECTS.get(id)).as("the reaction's effect").hasValue(1);
+		assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like :id")
+			.param("id", "%" + id + "%").query(Long.class).single()).isOne();
 	}
 
 	private static EmbeddedPostgres startPostgres() throws Exception {

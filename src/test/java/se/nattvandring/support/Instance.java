@@ -52,6 +52,12 @@ public final class Instance implements AutoCloseable {
 		return context.getBean(type);
 	}
 
+	/** Publishes an event in a transaction of its own, as a module's write does. */
+	public void publishInTransaction(Object event) {
+		bean(org.springframework.transaction.support.TransactionTemplate.class)
+			.executeWithoutResult(status -> context.publishEvent(event));
+	}
+
 	public String url(String path) {
 		return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port") + path;
 	}
