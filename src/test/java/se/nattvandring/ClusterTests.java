@@ -204,6 +204,49 @@ class ClusterTests {
 	}
 
 	@Test
+	@Order(7)
+	void aReadOnlyDatabaseRefusesWritesWithItsReasonWhileReadsGoOn() throws Exception {
+		NightTestWorld world = b.bean(NightTestWorld.class);
+		NightTestWorld.Walker leader = world.walker(NightTestWorld.AIK);
+		long walk = world.walkStartingWithinTheHour(leader);
+		String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+		assertThat(write(a, "/api/v1/walks/" + walk + "/check-in",
+				"{\"present\":[" + leader.walkerId() + "],\"at\":\"" + at + "\"}", UUID.randomUUID()).statusCode())
+			.isBetween(200, 201);
+		String visit = "{\"placeId\":" + world.place() + ",\"at\":\"" + at + "\"}";
+		readOnly(true);
+		try {
+			org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(
+					() -> write(a, "/api/v1/walks/" + walk + "/visits", visit, UUID.randomUUID()).statusCode() == 503);
+
+			HttpResponse<String> refused = write(a, "/api/v1/walks/" + walk + "/visits", visit, UUID.randomUUID());
+			HttpResponse<String> read = a.get("/api/v1/walks/" + walk, "Authorization", "Bearer demo-token-aik");
+
+			assertThat(refused.statusCode()).isEqualTo(503);
+			assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
+			assertThat(refused.body()).contains("Går bara att läsa just nu").doesNotContain("Exception");
+			assertThat(read.statusCode()).as("reads go on").isEqualTo(200);
+			assertThat(world.count("walk_visit", walk)).as("nothing half-written").isZero();
+		}
+		finally {
+			readOnly(false);
+		}
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(
+				() -> write(a, "/api/v1/walks/" + walk + "/visits", visit, UUID.randomUUID()).statusCode() == 201);
+	}
+
+	/** Makes the whole server read-only, as a standby is, or takes that back. */
+	private static void readOnly(boolean on) throws Exception {
+		try (var connection = postgres.getPostgresDatabase().getConnection();
+				var statement = connection.createStatement()) {
+			statement.execute("set default_transaction_read_only = off");
+			statement.execute(on ? "alter system set default_transaction_read_only = on"
+					: "alter system reset default_transaction_read_only");
+			statement.execute("select pg_reload_conf()");
+		}
+	}
+
+	@Test
 	@Order(8)
 	void aReactionLeftIncompleteByAStoppedInstanceIsCompletedByTheOtherOnce() {
 		UUID id = UUID.randomUUID();

@@ -64,7 +64,12 @@ public class ApiTokens {
 
 	private final ApplicationEventPublisher events;
 
-	ApiTokens(ApiTokenRepository tokens, Accounts accounts, Clock clock, ApplicationEventPublisher events) {
+	private final org.springframework.transaction.support.TransactionTemplate touching;
+
+	ApiTokens(ApiTokenRepository tokens, Accounts accounts, Clock clock, ApplicationEventPublisher events,
+			org.springframework.transaction.PlatformTransactionManager transactions) {
+		this.touching = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.touching.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -154,7 +159,11 @@ public class ApiTokens {
 		events.publishEvent(new TokenEvent(String.valueOf(tokenId), "revoked", token.name()));
 	}
 
-	@Transactional
+	/**
+	 * Outside a transaction, so that API reads go on while the database takes no writes, and no call holds two
+	 * connections: the last-used time is written in a short transaction of its own.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	Check authenticate(String secret) {
 		Optional<ApiToken> found = tokens.findByTokenHash(hash(secret));
 		if (found.isEmpty()) {
@@ -173,9 +182,24 @@ public class ApiTokens {
 		if (principal.isEmpty()) {
 			return new Refused("revoked");
 		}
-		tokens.touch(java.util.Objects.requireNonNull(token.id()));
+		touch(java.util.Objects.requireNonNull(token.id()));
 		events.publishEvent(new SecurityEvents.TokenUsed(token.userId(), true));
 		return new Accepted(principal.get(), token.allowed(), token.isScoped());
+	}
+
+	/** The last-used time is a convenience: a database that takes no writes just now does not refuse the call. */
+	private void touch(long tokenId) {
+		try {
+			touching.executeWithoutResult(status -> tokens.touch(tokenId));
+		}
+		catch (RuntimeException unwritten) {
+			se.nattvandring.shared.DatabaseUnavailable.Reason reason = se.nattvandring.shared.DatabaseUnavailable
+				.reasonFor(unwritten);
+			if (reason != se.nattvandring.shared.DatabaseUnavailable.Reason.READ_ONLY
+					&& reason != se.nattvandring.shared.DatabaseUnavailable.Reason.FULL) {
+				throw unwritten;
+			}
+		}
 	}
 
 	static String hash(String secret) {

@@ -120,10 +120,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
-		if (DatabaseUnavailable.explains(ex)) {
+		DatabaseUnavailable.Reason reason = DatabaseUnavailable.reasonFor(ex);
+		if (reason != null) {
 			// The caller keeps the write and sends it again; the same Idempotency-Key makes that safe.
-			log.warn("Database unavailable in API call: {}", ex.getClass().getSimpleName());
-			ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", null);
+			log.warn("Database unavailable ({}) in API call: {}", reason, ex.getClass().getSimpleName());
+			ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, reason.problemKey(), null);
 			problem.setProperty("retry", true);
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER.toSeconds()))

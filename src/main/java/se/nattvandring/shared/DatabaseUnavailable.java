@@ -31,6 +31,46 @@ public final class DatabaseUnavailable {
 	private DatabaseUnavailable() {
 	}
 
+	/** Why the database cannot take the request, each told to the user in its own words. */
+	public enum Reason {
+
+		/** Down, restarting, or out of connections: nothing can be read or written. */
+		UNREACHABLE("unavailable"),
+
+		/** Read-only (a standby not yet promoted, or switched so for maintenance): reads go on, writes wait. */
+		READ_ONLY("readOnly"),
+
+		/** Out of disk: reads go on, writes wait. */
+		FULL("databaseFull");
+
+		private final String problemKey;
+
+		Reason(String problemKey) {
+			this.problemKey = problemKey;
+		}
+
+		/** The key of its title and detail in the messages: {@code problem.<key>.title}. */
+		public String problemKey() {
+			return problemKey;
+		}
+	}
+
+	/** The reason, or null when the failure is not the database's unavailability. */
+	public static @Nullable Reason reasonFor(@Nullable Throwable failure) {
+		if (!explains(failure)) {
+			return null;
+		}
+		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && "25006".equals(sql.getSQLState())) {
+				return Reason.READ_ONLY;
+			}
+			if (cause instanceof SQLException sql && "53100".equals(sql.getSQLState())) {
+				return Reason.FULL;
+			}
+		}
+		return Reason.UNREACHABLE;
+	}
+
 	public static boolean explains(@Nullable Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException

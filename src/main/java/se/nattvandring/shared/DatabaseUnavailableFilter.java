@@ -48,19 +48,21 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException failure) {
-			if (!DatabaseUnavailable.explains(failure) || response.isCommitted()) {
+			DatabaseUnavailable.Reason reason = DatabaseUnavailable.reasonFor(failure);
+			if (reason == null || response.isCommitted()) {
 				throw failure;
 			}
-			log.warn("Database unavailable, answered 503: {} {} ({})", request.getMethod(), request.getRequestURI(),
-					rootMessage(failure));
-			answer(request, response);
+			log.warn("Database unavailable ({}), answered 503: {} {} ({})", reason, request.getMethod(),
+					request.getRequestURI(), rootMessage(failure));
+			answer(request, response, reason);
 		}
 	}
 
-	void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	void answer(HttpServletRequest request, HttpServletResponse response, DatabaseUnavailable.Reason reason)
+			throws IOException {
 		Locale locale = locales.resolveLocale(request);
-		String title = messages.getMessage("problem.unavailable.title", null, locale);
-		String detail = messages.getMessage("problem.unavailable.detail", null, locale);
+		String title = messages.getMessage("problem." + reason.problemKey() + ".title", null, locale);
+		String detail = messages.getMessage("problem." + reason.problemKey() + ".detail", null, locale);
 		response.reset();
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER.toSeconds()));
