@@ -2,9 +2,7 @@ package se.nattvandring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,8 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -81,7 +77,7 @@ class ClusterTests {
 	@Test
 	@Order(1)
 	void aSessionMadeOnOneInstanceIsAcceptedByTheOther() {
-		String session = signIn(a, "aik", "nattvandring");
+		String session = a.signIn("aik", "nattvandring");
 		String name = a.bean(JdbcClient.class).sql("select display_name from user_account where username = 'aik'")
 			.query(String.class).single();
 
@@ -97,27 +93,22 @@ class ClusterTests {
 		CountDownLatch together = new CountDownLatch(1);
 		List<CompletableFuture<Void>> runs = List.of(a, b).stream().map(instance -> CompletableFuture.runAsync(() -> {
 			await(together);
-			invokeSchedule(instance, "se.nattvandring.volunteer.VolunteerSchedule", "anonymiseLongInactive");
+			instance.invoke("se.nattvandring.volunteer.VolunteerSchedule", "anonymiseLongInactive");
 		})).toList();
 		together.countDown();
 		CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get();
 
-		assertThat(jobRuns(a, "anonymise-walkers") + jobRuns(b, "anonymise-walkers")).isEqualTo(1);
-		assertThat(skipped(a, "anonymise-walkers") + skipped(b, "anonymise-walkers")).isEqualTo(1);
+		assertThat(a.jobRuns("anonymise-walkers") + b.jobRuns("anonymise-walkers")).isEqualTo(1);
+		assertThat(a.skippedRounds("anonymise-walkers") + b.skippedRounds("anonymise-walkers")).isEqualTo(1);
 	}
 
 	@Test
 	@Order(3)
 	void aNightWriteReplayedToTheOtherInstanceIsStoredOnce() {
 		NightTestWorld world = a.bean(NightTestWorld.class);
-		NightTestWorld.Walker leader = world.walker(NightTestWorld.AIK);
-		long walk = world.walkStartingWithinTheHour(leader);
-		String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-		assertThat(write(a, "/api/v1/walks/" + walk + "/check-in",
-				"{\"present\":[" + leader.walkerId() + "],\"at\":\"" + at + "\"}", UUID.randomUUID()).statusCode())
-			.isBetween(200, 201);
+		long walk = walkCheckedIn(world);
 		UUID key = UUID.randomUUID();
-		String visit = "{\"placeId\":" + world.place() + ",\"at\":\"" + at + "\"}";
+		String visit = visitNow(world);
 
 		HttpResponse<String> first = write(a, "/api/v1/walks/" + walk + "/visits", visit, key);
 		HttpResponse<String> replayed = write(b, "/api/v1/walks/" + walk + "/visits", visit, key);
@@ -138,11 +129,11 @@ class ClusterTests {
 				a.bean(Organisations.class).byId(1).orElseThrow(), Set.of(Role.BOARD));
 		// Three failures are free; the fourth pauses the account for a second, wherever it is tried next.
 		for (int i = 0; i < 4; i++) {
-			assertThat(login(i % 2 == 0 ? b : a, name, "fel-" + i).headers().firstValue("Location").orElseThrow())
+			assertThat((i % 2 == 0 ? b : a).login(name, "fel-" + i).headers().firstValue("Location").orElseThrow())
 				.endsWith("/login?error");
 		}
 
-		HttpResponse<String> right = login(b, name, "en-fras-for-klustret");
+		HttpResponse<String> right = b.login(name, "en-fras-for-klustret");
 
 		assertThat(right.headers().firstValue("Location").orElseThrow()).endsWith("/login?throttled");
 		assertThat(a.bean(JdbcClient.class).sql("""
@@ -207,13 +198,8 @@ class ClusterTests {
 	@Order(7)
 	void aReadOnlyDatabaseRefusesWritesWithItsReasonWhileReadsGoOn() throws Exception {
 		NightTestWorld world = b.bean(NightTestWorld.class);
-		NightTestWorld.Walker leader = world.walker(NightTestWorld.AIK);
-		long walk = world.walkStartingWithinTheHour(leader);
-		String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-		assertThat(write(a, "/api/v1/walks/" + walk + "/check-in",
-				"{\"present\":[" + leader.walkerId() + "],\"at\":\"" + at + "\"}", UUID.randomUUID()).statusCode())
-			.isBetween(200, 201);
-		String visit = "{\"placeId\":" + world.place() + ",\"at\":\"" + at + "\"}";
+		long walk = walkCheckedIn(world);
+		String visit = visitNow(world);
 		readOnly(true);
 		try {
 			org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(
@@ -268,6 +254,20 @@ class ClusterTests {
 			.param("id", "%" + id + "%").query(Long.class).single()).isOne();
 	}
 
+	/** A walk of a new walker's own, checked in through instance a. */
+	private static long walkCheckedIn(NightTestWorld world) {
+		NightTestWorld.Walker leader = world.walker(NightTestWorld.AIK);
+		long walk = world.walkStartingWithinTheHour(leader);
+		assertThat(write(a, "/api/v1/walks/" + walk + "/check-in", "{\"present\":[" + leader.walkerId() + "],\"at\":\""
+				+ Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"}", UUID.randomUUID()).statusCode())
+			.isBetween(200, 201);
+		return walk;
+	}
+
+	private static String visitNow(NightTestWorld world) {
+		return "{\"placeId\":" + world.place() + ",\"at\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"}";
+	}
+
 	private static EmbeddedPostgres startPostgres() throws Exception {
 		return EmbeddedPostgres.builder().setPort(port).setDataDirectory(data.resolve("postgres"))
 			.setCleanDataDirectory(false).setServerConfig("timezone", "UTC").setServerConfig("max_connections", "60")
@@ -277,51 +277,6 @@ class ClusterTests {
 	private static HttpResponse<String> write(Instance instance, String path, String body, UUID key) {
 		return instance.post(path, body, "Authorization", "Bearer demo-token-aik", "Content-Type", "application/json",
 				"Idempotency-Key", key.toString());
-	}
-
-	/** Signs in through the login form and returns the session cookie, as a browser would keep it. */
-	private static String signIn(Instance instance, String username, String password) {
-		HttpResponse<String> done = login(instance, username, password);
-		assertThat(done.headers().firstValue("Location").orElseThrow()).doesNotContain("/login");
-		return cookieOf(done);
-	}
-
-	private static HttpResponse<String> login(Instance instance, String username, String password) {
-		HttpResponse<String> form = instance.get("/login");
-		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
-		assertThat(csrf.find()).as("the login form's CSRF token").isTrue();
-		String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
-				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		return instance.post("/login", body, "Cookie", cookieOf(form), "Content-Type",
-				"application/x-www-form-urlencoded");
-	}
-
-	private static String cookieOf(HttpResponse<String> response) {
-		return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.contains("SESSION="))
-			.map(cookie -> cookie.substring(0, cookie.indexOf(';'))).reduce((first, last) -> last).orElseThrow();
-	}
-
-	private static void invokeSchedule(Instance instance, String className, String method) {
-		try {
-			Class<?> type = Class.forName(className);
-			var invoked = type.getDeclaredMethod(method);
-			invoked.setAccessible(true);
-			invoked.invoke(instance.bean(type));
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static long jobRuns(Instance instance, String job) {
-		return instance.bean(MeterRegistry.class).find("nattvandring.jobs").tag("job", job).timers().stream()
-			.mapToLong(timer -> timer.count()).sum();
-	}
-
-	private static double skipped(Instance instance, String job) {
-		return instance.bean(MeterRegistry.class).find("nattvandring.jobs.skipped").tag("job", job).counters()
-			.stream().mapToDouble(counter -> counter.count()).sum();
 	}
 
 	private static void await(CountDownLatch latch) {

@@ -1,6 +1,8 @@
 package se.nattvandring.support;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,6 +10,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -73,6 +79,58 @@ public final class Instance implements AutoCloseable {
 	public HttpResponse<String> post(String path, String body, String... headers) {
 		return send(HttpRequest.newBuilder(URI.create(url(path))).POST(HttpRequest.BodyPublishers.ofString(body)),
 				headers);
+	}
+
+	/** Signs in through the login form and returns the session cookie, as a browser would keep it. */
+	public String signIn(String username, String password) {
+		HttpResponse<String> done = login(username, password);
+		String to = done.headers().firstValue("Location").orElse("");
+		if (to.contains("/login")) {
+			throw new IllegalStateException("Sign-in of " + username + " refused: " + to);
+		}
+		return cookieOf(done);
+	}
+
+	/** One try of the login form, with its CSRF token; the answer is the form's redirect. */
+	public HttpResponse<String> login(String username, String password) {
+		HttpResponse<String> form = get("/login");
+		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+		if (!csrf.find()) {
+			throw new IllegalStateException("No CSRF token on the login form");
+		}
+		String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		return post("/login", body, "Cookie", cookieOf(form), "Content-Type", "application/x-www-form-urlencoded");
+	}
+
+	private static String cookieOf(HttpResponse<String> response) {
+		return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.contains("SESSION="))
+			.map(cookie -> cookie.substring(0, cookie.indexOf(';'))).reduce((first, last) -> last).orElseThrow();
+	}
+
+	/** Calls a package-private method of a bean, as its scheduler would. */
+	public void invoke(String className, String method) {
+		try {
+			Class<?> type = Class.forName(className);
+			var invoked = type.getDeclaredMethod(method);
+			invoked.setAccessible(true);
+			invoked.invoke(bean(type));
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** How many rounds of the job this instance ran, and how many it left to another. */
+	public long jobRuns(String job) {
+		return bean(MeterRegistry.class).find("nattvandring.jobs").tag("job", job).timers().stream()
+			.mapToLong(timer -> timer.count()).sum();
+	}
+
+	public double skippedRounds(String job) {
+		return bean(MeterRegistry.class).find("nattvandring.jobs.skipped").tag("job", job).counters().stream()
+			.mapToDouble(counter -> counter.count()).sum();
 	}
 
 	public static HttpResponse<String> fetch(String url) {
