@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  *       each round: 1,000 night writes (observations, each with its own Idempotency-Key) from 8 threads; the app is
  *       killed with SIGKILL after a seeded number of them; it is started again, every write that got no answer is
  *       sent again with its key, and the walk must hold every write exactly once.
+ *   java scripts/FaultRounds.java term ROUNDS CLASSPATH [SEED]
+ *       as kill, with SIGTERM: a graceful stop finishes the writes in flight and takes no new ones.
  *   java scripts/FaultRounds.java restart ROUNDS CLASSPATH [SEED] [JDBC_URL PG_CTL_COMMAND...]
  *       each round: the same writes, and PostgreSQL is stopped for 3 s and started again in the middle of them
  *       (the embedded server through its own pg_ctl, or an external one through the command given). Counts the
@@ -94,7 +96,7 @@ public class FaultRounds {
 			AtomicInteger sent = new AtomicInteger();
 			Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
 			AtomicInteger without503RetryAfter = new AtomicInteger();
-			Runnable fault = mode.equals("kill") ? FaultRounds::kill
+			Runnable fault = mode.equals("kill") ? FaultRounds::kill : mode.equals("term") ? FaultRounds::terminate
 					: () -> restartPostgres(external.size() > 1 ? external.subList(1, external.size()) : null);
 			Instant[] back = new Instant[1];
 			Instant[] firstSuccessAfter = new Instant[1];
@@ -133,7 +135,7 @@ public class FaultRounds {
 			pool.shutdown();
 			pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
 			int acknowledged = answers.size();
-			if (mode.equals("kill")) {
+			if (mode.equals("kill") || mode.equals("term")) {
 				start(classpath, data, external.isEmpty() ? null : external.get(0));
 			}
 			// Resend, with the same key and body, every write that got no success, until each has one.
@@ -220,6 +222,17 @@ public class FaultRounds {
 		app.destroyForcibly();
 		try {
 			app.waitFor();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** SIGTERM: the app finishes what is in flight and takes nothing new; its exit code is printed. */
+	static void terminate() {
+		app.destroy();
+		try {
+			System.out.printf("  stopped with SIGTERM, exit code %d%n", app.waitFor());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
