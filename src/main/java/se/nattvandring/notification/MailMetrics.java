@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import se.nattvandring.shared.OperationsMetrics;
+
 /** Mails logged but neither delivered nor failed, and mails that failed, for an operator's alert on SMTP. */
 @Component
 class MailMetrics implements MeterBinder {
@@ -26,11 +28,7 @@ class MailMetrics implements MeterBinder {
 	}
 
 	private double count(String condition) {
-		try {
-			return jdbc.sql("select count(*) from mail_message where " + condition).query(Long.class).single();
-		}
-		catch (RuntimeException unavailable) {
-			return Double.NaN;
-		}
+		return OperationsMetrics.read(
+				() -> jdbc.sql("select count(*) from mail_message where " + condition).query(Long.class).single());
 	}
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * oldest has waited. A gauge reads the database when scraped; while the database is away it says NaN rather than fail.
  */
 @Component
-class OperationsMetrics implements MeterBinder {
+public class OperationsMetrics implements MeterBinder {
 
 	private final JdbcClient jdbc;
 
@@ -32,7 +32,8 @@ class OperationsMetrics implements MeterBinder {
 			.description("Age of the oldest incomplete event publication").baseUnit("seconds").register(registry);
 	}
 
-	static double read(Supplier<? extends Number> query) {
+	/** A gauge's reading from the database, or NaN while the database is away, so a scrape never fails. */
+	public static double read(Supplier<? extends Number> query) {
 		try {
 			return query.get().doubleValue();
 		}
