@@ -64,6 +64,21 @@ class OpenApiDocumentTests {
 	}
 
 	@Test
+	void theServerIsRelativeAndEveryIdempotencyKeyIsAUuid() {
+		assertThat(api.getServers()).singleElement().satisfies(server -> assertThat(server.getUrl()).isEqualTo("/"));
+		List<String> keys = new ArrayList<>();
+		operations().forEach((key, operation) -> {
+			if (operation.getParameters() != null) {
+				operation.getParameters().stream().filter(parameter -> parameter.getName().equals("Idempotency-Key"))
+					.forEach(parameter -> keys.add(key + " " + parameter.getIn() + " " + parameter.getSchema().getFormat()));
+			}
+			assertThat(operation.getResponses()).as(key).containsKey("503");
+		});
+
+		assertThat(keys).isNotEmpty().allSatisfy(key -> assertThat(key).endsWith(" header uuid"));
+	}
+
+	@Test
 	void everyParameterAnOperationNamesIsOneItsHandlerTakes() {
 		List<String> strangers = new ArrayList<>();
 		operations().forEach((key, operation) -> {

@@ -35,7 +35,9 @@ class ApiDocumentation {
 			"401", "No valid token or session",
 			"403", "The caller's role or organisation may not do this",
 			"404", "Not found, or not visible to the caller",
-			"409", "Refused in the state things are in; detail says why");
+			"409", "Refused in the state things are in; detail says why",
+			"503", "The database cannot take the call just now (away, read-only or full); the Retry-After header says "
+					+ "when to try again, and a write sent again with its Idempotency-Key is stored once");
 
 	static {
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
@@ -60,12 +62,23 @@ class ApiDocumentation {
 				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
 					.description("A personal API token from the profile page, or a walk's night pass"))
 				.addSchemas(PROBLEM, problem))
-			.addSecurityItem(new SecurityRequirement().addList(BEARER));
+			.addSecurityItem(new SecurityRequirement().addList(BEARER))
+			// Relative, so the document names the installation it is read from, whatever its address.
+			.servers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url("/")
+				.description("This installation")));
 	}
 
 	@Bean
 	OperationCustomizer problemResponsesInTheDocument() {
 		return (operation, handler) -> {
+			if (operation.getParameters() != null) {
+				operation.getParameters().stream()
+					.filter(parameter -> "header".equals(parameter.getIn())
+							&& "Idempotency-Key".equalsIgnoreCase(parameter.getName()))
+					.forEach(parameter -> parameter.description("A new random UUID for each change; the same one when "
+							+ "the same change is sent again, which is then stored once (docs/offline-outbox.md)")
+						.schema(new Schema<>().type("string").format("uuid")));
+			}
 			ERRORS.forEach((status, description) -> {
 				if (operation.getResponses() != null && !operation.getResponses().containsKey(status)) {
 					operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
