@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.nattvandring.shared.NotFoundException;
 
 @RestController
-@Tag(name = "Organisations", description = "An association's invoicing details, kept by its contact")
+@Tag(name = "Organisations", description = "Districts, associations and the foundation the caller works with, and their invoicing details")
 class InvoicingDetailsApiController {
 
 	private final Organisations organisations;

@@ -26,6 +26,15 @@ interface OrganisationRepository extends ListCrudRepository<Organisation, Long> 
 			""")
 	List<Organisation> findPartnersOf(long district);
 
+	/** An organisation itself and the districts it works with, in name order. */
+	@Query("""
+			select o.* from organisation o
+			where o.id = :organisation
+			   or o.id in (select p.district_id from district_partner p where p.organisation_id = :organisation)
+			order by o.name, o.id
+			""")
+	List<Organisation> findOwnAndDistrictsOf(long organisation);
+
 	@Modifying
 	@Query("""
 			insert into district_partner (district_id, organisation_id, since) values (:district, :organisation, :since)

@@ -50,6 +50,17 @@ public class Organisations {
 		return repository.findPartnersOf(user.organisationId());
 	}
 
+	/**
+	 * The organisations a user may know of, for the API: a district's people see the district and its partners; anyone
+	 * else their own organisation and the districts it works with. Names, kinds and numbers only: payee details are
+	 * read through the invoicing endpoint, under its own rule.
+	 */
+	public List<Organisation> visibleTo(CurrentUser user) {
+		return user.organisationKind() == OrganisationKind.DISTRICT_ADMINISTRATION
+				? repository.findPartnersOf(user.organisationId())
+				: repository.findOwnAndDistrictsOf(user.organisationId());
+	}
+
 	/** For a district's coordinator or attester: the partners whose new payee details wait for a confirmation. */
 	public List<Long> payeeChangesToConfirm(CurrentUser user) {
 		if (user.organisationKind() != OrganisationKind.DISTRICT_ADMINISTRATION
