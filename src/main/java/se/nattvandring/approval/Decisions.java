@@ -89,7 +89,12 @@ public class Decisions {
 			throw new InvalidInputException(List.of(problem));
 		});
 		if (step == Step.APPROVE && !criteria.allMet() && !asked.overrides()) {
-			throw new RuleViolationException("decision.error.criteriaNotMet");
+			// Named in the API's problem detail, each in its own unit, so a caller sees what to check or override.
+			throw new RuleViolationException("decision.error.criteriaNotMet").with("failedCriteria",
+					criteria.results().stream().filter(result -> result.outcome() != CriteriaEvaluation.Outcome.MET)
+						.map(result -> java.util.Map.of("criterion", result.criterion().name(), "outcome",
+								result.outcome().name(), "actual", result.actual(), "required", result.required()))
+						.toList());
 		}
 		WalkStatus status = walks.take(walkId, step, override, user);
 		Instant now = clock.instant();

@@ -61,6 +61,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "refused", null);
 		problem.setDetail(messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(),
 				LocaleContextHolder.getLocale()));
+		ex.properties().forEach(problem::setProperty);
 		return problem;
 	}
 

@@ -10,6 +10,8 @@ public class RuleViolationException extends RuntimeException {
 
 	private final Object[] arguments;
 
+	private final java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
+
 	public RuleViolationException(String messageKey, Object... arguments) {
 		super("Refused: " + messageKey);
 		this.messageKey = messageKey;
@@ -22,5 +24,15 @@ public class RuleViolationException extends RuntimeException {
 
 	public Object[] arguments() {
 		return arguments.clone();
+	}
+
+	/** A fact about the refusal that an API caller can act on, given as a member of the problem detail. */
+	public RuleViolationException with(String name, Object value) {
+		properties.put(name, value);
+		return this;
+	}
+
+	public java.util.Map<String, Object> properties() {
+		return java.util.Collections.unmodifiableMap(properties);
 	}
 }

@@ -80,6 +80,10 @@ class DecisionTests {
 
 		assertThat(plain).hasStatus(409).bodyJson().extractingPath("$.detail").asString()
 			.contains("uppfyller inte alla villkor");
+		assertThat(plain).bodyJson().extractingPath("$.failedCriteria[*].criterion").asArray().contains("WALKERS")
+			.doesNotContain("TIME_WINDOW", "DURATION", "REPORT_DEADLINE");
+		assertThat(plain).bodyJson().extractingPath("$.failedCriteria[?(@.criterion == 'WALKERS')].actual").asArray()
+			.containsExactly(1);
 		assertThat(noReason).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("reason");
 		assertThat(world.status(walk)).isEqualTo("REPORTED");
 		assertThat(decide(walk, "distrikt",
