@@ -36,13 +36,20 @@ class TeamEntry {
 	record Refusal(String messageKey, Object[] arguments) {
 	}
 
-	/** @throws RuleViolationException with the first reason a walker may not join */
+	/**
+	 * @throws RuleViolationException with the first reason a walker may not join; an API caller is also given every
+	 *         refused walker with the code of their reason (never its facts, such as a birthday)
+	 */
 	void requireMayJoin(Walk walk, Collection<Long> walkerIds, CompletionCriteria criteria) {
-		refusal(walk.associationId(), new Slot(walk.walkDate(), walk.startsAt(), walk.endsAt(), walk.requiredId()),
-				walkerIds, criteria)
-			.ifPresent(refused -> {
-				throw new RuleViolationException(refused.messageKey(), refused.arguments());
-			});
+		Slot slot = new Slot(walk.walkDate(), walk.startsAt(), walk.endsAt(), walk.requiredId());
+		Map<Long, Refusal> refused = refusals(walk.associationId(), slot, walkerIds, criteria);
+		if (!refused.isEmpty()) {
+			Refusal first = refused.values().iterator().next();
+			throw new RuleViolationException(first.messageKey(), first.arguments()).with("refusedWalkers",
+					refused.entrySet().stream()
+						.map(entry -> Map.of("walkerId", entry.getKey(), "reason", entry.getValue().messageKey()))
+						.toList());
+		}
 	}
 
 	/** When a walk is, planned or not yet saved ({@code walkId} -1), for the overlap check. */
@@ -55,21 +62,28 @@ class TeamEntry {
 
 	/** The first reason one of the walkers may not join a walk of the association at that slot, if any. */
 	Optional<Refusal> refusal(long associationId, Slot slot, Collection<Long> walkerIds, CompletionCriteria criteria) {
+		return refusals(associationId, slot, walkerIds, criteria).values().stream().findFirst();
+	}
+
+	/** Each walker who may not join, in the order given, with their first reason. */
+	Map<Long, Refusal> refusals(long associationId, Slot slot, Collection<Long> walkerIds,
+			CompletionCriteria criteria) {
 		Map<Long, Eligibility> verdicts = walkers.eligibility(walkerIds, slot.date(), criteria);
 		List<WalkerView> found = walkers.byIds(walkerIds);
+		Map<Long, Refusal> refused = new java.util.LinkedHashMap<>();
 		for (long id : walkerIds) {
-			if (found.stream().noneMatch(w -> w.id() == id && w.associationId() == associationId)) {
-				return Optional.of(new Refusal("signup.error.otherAssociation", new Object[0]));
-			}
 			Eligibility verdict = verdicts.get(id);
-			if (verdict != null && !verdict.eligible()) {
-				var reason = verdict.reasons().get(0);
-				return Optional.of(new Refusal(reason.messageKey(), reason.arguments().toArray()));
+			if (found.stream().noneMatch(w -> w.id() == id && w.associationId() == associationId)) {
+				refused.put(id, new Refusal("signup.error.otherAssociation", new Object[0]));
 			}
-			if (!repository.overlapping(id, slot.startsAt(), slot.endsAt(), slot.walkId()).isEmpty()) {
-				return Optional.of(new Refusal("signup.error.overlap", new Object[0]));
+			else if (verdict != null && !verdict.eligible()) {
+				var reason = verdict.reasons().get(0);
+				refused.put(id, new Refusal(reason.messageKey(), reason.arguments().toArray()));
+			}
+			else if (!repository.overlapping(id, slot.startsAt(), slot.endsAt(), slot.walkId()).isEmpty()) {
+				refused.put(id, new Refusal("signup.error.overlap", new Object[0]));
 			}
 		}
-		return Optional.empty();
+		return refused;
 	}
 }
