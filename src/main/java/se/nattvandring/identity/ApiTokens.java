@@ -160,10 +160,11 @@ public class ApiTokens {
 	}
 
 	/**
-	 * Outside a transaction, so that API reads go on while the database takes no writes, and no call holds two
-	 * connections: the last-used time is written in a short transaction of its own.
+	 * Outside a transaction when called from the filter, so that API reads go on while the database takes no writes,
+	 * and no call holds two connections: the last-used time is written in a short transaction of its own. Inside one
+	 * (a test's), it reads what that transaction wrote.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
 	Check authenticate(String secret) {
 		Optional<ApiToken> found = tokens.findByTokenHash(hash(secret));
 		if (found.isEmpty()) {
