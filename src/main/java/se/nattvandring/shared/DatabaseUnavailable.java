@@ -55,42 +55,36 @@ public final class DatabaseUnavailable {
 		}
 	}
 
-	/** The reason, or null when the failure is not the database's unavailability. */
+	/** The reason, or null when the failure is not the database's unavailability; one walk down the causes. */
 	public static @Nullable Reason reasonFor(@Nullable Throwable failure) {
-		if (!explains(failure)) {
-			return null;
-		}
-		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && "25006".equals(sql.getSQLState())) {
-				return Reason.READ_ONLY;
-			}
-			if (cause instanceof SQLException sql && "53100".equals(sql.getSQLState())) {
-				return Reason.FULL;
-			}
-		}
-		return Reason.UNREACHABLE;
-	}
-
-	public static boolean explains(@Nullable Throwable failure) {
+		boolean unavailable = false;
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
-					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException) {
-				return true;
-			}
 			// A rollback or commit that failed on a connection the server dropped hides the first failure.
-			if (cause instanceof TransactionSystemException system && (explains(system.getApplicationException())
-					|| system.getCause() instanceof SQLException)) {
-				return true;
+			if (cause instanceof TransactionSystemException system) {
+				Reason hidden = reasonFor(system.getApplicationException());
+				if (hidden != null) {
+					return hidden;
+				}
+				unavailable |= system.getCause() instanceof SQLException;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || STATES.contains(sql.getSQLState()))) {
-				return true;
+			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+				String state = sql.getSQLState();
+				if (state.equals("25006")) {
+					return Reason.READ_ONLY;
+				}
+				if (state.equals("53100")) {
+					return Reason.FULL;
+				}
+				unavailable |= state.startsWith("08") || STATES.contains(state);
 			}
+			unavailable |= cause instanceof DataAccessResourceFailureException
+					|| cause instanceof CannotCreateTransactionException
+					|| cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException;
 			if (cause.getCause() == cause) {
 				break;
 			}
 		}
-		return false;
+		return unavailable ? Reason.UNREACHABLE : null;
 	}
 }

@@ -1,7 +1,9 @@
 package se.nattvandring.shared;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,6 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * In front of everything, the session's own filter included, which reads PostgreSQL before any controller runs: while
  * the database is away every request is answered 503 with {@code Retry-After}, as a problem detail for the API and a
@@ -36,9 +40,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
-	DatabaseUnavailableFilter(MessageSource messages, LocaleResolver locales) {
+	private final JsonMapper json;
+
+	DatabaseUnavailableFilter(MessageSource messages, LocaleResolver locales, JsonMapper json) {
 		this.messages = messages;
 		this.locales = locales;
+		this.json = json;
 	}
 
 	@Override
@@ -71,9 +78,14 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		String accept = String.valueOf(request.getHeader(HttpHeaders.ACCEPT));
 		if (request.getRequestURI().startsWith("/api/") || accept.contains("json") && !accept.contains("text/html")) {
 			response.setContentType("application/problem+json");
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":503,"
-					+ "\"detail\":\"" + json(detail) + "\",\"instance\":\"" + json(request.getRequestURI())
-					+ "\",\"retry\":true}");
+			Map<String, Object> problem = new LinkedHashMap<>();
+			problem.put("type", "about:blank");
+			problem.put("title", title);
+			problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+			problem.put("detail", detail);
+			problem.put("instance", request.getRequestURI());
+			problem.put("retry", true);
+			response.getWriter().write(json.writeValueAsString(problem));
 		}
 		else {
 			response.setContentType("text/html");
@@ -83,22 +95,6 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 					+ "</head><body><main><h1>" + HtmlUtils.htmlEscape(title, "UTF-8") + "</h1><p>" + HtmlUtils.htmlEscape(detail, "UTF-8")
 					+ "</p></main></body></html>");
 		}
-	}
-
-	private static String json(String text) {
-		StringBuilder out = new StringBuilder();
-		for (char c : text.toCharArray()) {
-			if (c == '"' || c == '\\') {
-				out.append('\\').append(c);
-			}
-			else if (c < 0x20) {
-				out.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				out.append(c);
-			}
-		}
-		return out.toString();
 	}
 
 	private static String rootMessage(Throwable failure) {
