@@ -78,6 +78,54 @@ class OpenApiDocumentTests {
 		assertThat(keys).isNotEmpty().allSatisfy(key -> assertThat(key).endsWith(" header uuid"));
 	}
 
+	/**
+	 * A JSON body, sent or answered, has a schema a client can be generated from: an object or a list of them, never
+	 * "a string" holding JSON, and never nothing. Operation ids are stable names, never springdoc's list_4.
+	 */
+	@Test
+	void noOperationHasAJsonBodyWithoutASchema() {
+		List<String> vague = new ArrayList<>();
+		operations().forEach((key, operation) -> {
+			assertThat(operation.getOperationId()).as(key).doesNotContain("_");
+			if (operation.getRequestBody() != null) {
+				operation.getRequestBody().getContent().forEach((type, media) -> {
+					if (type.contains("json") && !isModel(media.getSchema())) {
+						vague.add(key + " takes " + type);
+					}
+				});
+			}
+			operation.getResponses().forEach((status, response) -> {
+				if (response.getContent() != null) {
+					response.getContent().forEach((type, media) -> {
+						if (type.contains("json") && !isModel(media.getSchema())) {
+							vague.add(key + " answers " + status + " " + type);
+						}
+						if (type.equals("*/*")) {
+							vague.add(key + " answers " + status + " of any type");
+						}
+					});
+				}
+			});
+		});
+
+		assertThat(vague).isEmpty();
+	}
+
+	private static boolean isModel(io.swagger.v3.oas.models.media.Schema<?> schema) {
+		if (schema == null) {
+			return false;
+		}
+		if (schema.get$ref() != null) {
+			return true;
+		}
+		if (schema.getItems() != null) {
+			return isModel(schema.getItems());
+		}
+		String type = schema.getType() != null ? schema.getType()
+				: schema.getTypes() == null ? null : schema.getTypes().iterator().next();
+		return "object".equals(type) && (schema.getProperties() != null || schema.getAdditionalProperties() != null);
+	}
+
 	@Test
 	void everyParameterAnOperationNamesIsOneItsHandlerTakes() {
 		List<String> strangers = new ArrayList<>();

@@ -157,7 +157,9 @@ class AgreementQueries {
 		for (JsonNode row : json.readTree(rows)) {
 			versions.add(new AgreementDocument.TermsVersionView(LocalDate.parse(row.get("effective_from").asString()),
 					LocalDate.parse(row.get("effective_to").asString()),
-					CompensationUnit.valueOf(row.get("unit").asString()), row.get("rate").decimalValue(),
+					CompensationUnit.valueOf(row.get("unit").asString()),
+					// numeric(12, 2) arrives through json_agg as a JSON number; öre are always two decimals.
+					row.get("rate").decimalValue().setScale(2, java.math.RoundingMode.HALF_EVEN),
 					AgreementDocument.TeamRateView.of(RateTable.parse(row.get("rates_by_team_size").asString())),
 					row.get("block_size").asInt(), IncompleteBlock.valueOf(row.get("incomplete_block").asString()),
 					new CompletionCriteria(row.get("criteria_min_walkers").asInt(), row.get("criteria_min_age").asInt(),

@@ -49,12 +49,18 @@ public record CompletionCriteria(int minWalkers, int minAge, boolean trainingReq
 			.atStartOfDay(StockholmTime.ZONE).toInstant();
 	}
 
+	/**
+	 * Days from the day the walk ended to the day the report was submitted, Stockholm time, against the days allowed:
+	 * met when no more than allowed, which is the same boundary as {@link #reportDueBy}. Not yet submitted, it is
+	 * pending with the days so far unknown (0).
+	 */
 	private Result reportDeadline(Instant walkEnd, @Nullable Instant submittedAt) {
 		if (submittedAt == null) {
 			return new Result(Criterion.REPORT_DEADLINE, Outcome.PENDING, 0, reportDeadlineDays);
 		}
-		boolean inTime = submittedAt.isBefore(reportDueBy(walkEnd));
-		return new Result(Criterion.REPORT_DEADLINE, inTime ? Outcome.MET : Outcome.NOT_MET, inTime ? 1 : 0,
+		long days = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(
+				walkEnd.atZone(StockholmTime.ZONE).toLocalDate(), submittedAt.atZone(StockholmTime.ZONE).toLocalDate()));
+		return new Result(Criterion.REPORT_DEADLINE, days <= reportDeadlineDays ? Outcome.MET : Outcome.NOT_MET, days,
 				reportDeadlineDays);
 	}
 

@@ -24,10 +24,6 @@ import se.nattvandring.walk.WalkDecisions;
 @Tag(name = "Approval", description = "The district's queue of reported walks, the criteria and the decisions")
 class DecisionApiController {
 
-	/** Each criterion with its outcome and the facts behind it. */
-	record CriteriaAnswer(boolean allMet, List<CriteriaEvaluation.Result> criteria) {
-	}
-
 	private final Decisions decisions;
 
 	private final WalkDecisions walks;
@@ -39,9 +35,8 @@ class DecisionApiController {
 
 	@GetMapping("/api/v1/walks/{id}/criteria")
 	@Operation(summary = "The agreement's criteria on the night as recorded: each met or not, with its facts")
-	CriteriaAnswer criteria(@PathVariable long id, CurrentUser user) {
-		CriteriaEvaluation evaluation = walks.criteria(id, user);
-		return new CriteriaAnswer(evaluation.allMet(), evaluation.results());
+	CriteriaEvaluation criteria(@PathVariable long id, CurrentUser user) {
+		return walks.criteria(id, user);
 	}
 
 	@PostMapping("/api/v1/walks/{id}/decision")
@@ -53,13 +48,13 @@ class DecisionApiController {
 
 	@GetMapping("/api/v1/decisions/pending")
 	@Operation(summary = "Reports waiting for the district's decision; filter by agreement, association and dates")
-	ResponseEntity<List<Decisions.Pending>> pending(@RequestParam(required = false) @Nullable Long agreement,
+	Page<Decisions.Pending> pending(@RequestParam(required = false) @Nullable Long agreement,
 			@RequestParam(required = false) @Nullable Long association,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "0") int page, CurrentUser user) {
 		Page<Decisions.Pending> result = decisions
 			.pending(new Decisions.Query(agreement, association, from, to, page), user);
-		return ResponseEntity.ok().header("X-Total-Count", String.valueOf(result.total())).body(result.items());
+		return result;
 	}
 }

@@ -92,8 +92,6 @@ public class Decisions {
 			// Named in the API's problem detail, each in its own unit, so a caller sees what to check or override.
 			throw new RuleViolationException("decision.error.criteriaNotMet").with("failedCriteria",
 					criteria.results().stream().filter(result -> result.outcome() != CriteriaEvaluation.Outcome.MET)
-						.map(result -> java.util.Map.of("criterion", result.criterion().name(), "outcome",
-								result.outcome().name(), "actual", result.actual(), "required", result.required()))
 						.toList());
 		}
 		WalkStatus status = walks.take(walkId, step, override, user);

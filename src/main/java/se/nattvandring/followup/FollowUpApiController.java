@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.shared.Page;
 import se.nattvandring.shared.PdfRenderer;
 import se.nattvandring.shared.SwedishFormats;
 
@@ -56,6 +57,7 @@ class FollowUpApiController {
 	}
 
 	@GetMapping("/api/v1/agreements/{id}/evaluation.pdf")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/pdf", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
 	@Operation(summary = "The board's evaluation report for the period, in Swedish, as a PDF")
 	ResponseEntity<byte[]> evaluation(@PathVariable long id, @ParameterObject PeriodQuery period, CurrentUser user) {
 		EvaluationReports.Report report = reports.report(id, period.from(), period.to(), user);
@@ -65,6 +67,7 @@ class FollowUpApiController {
 	}
 
 	@GetMapping("/api/v1/agreements/{id}/statistics.xlsx")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
 	@Operation(summary = "The period's key figures against the period before, observations by month, places and "
 			+ "walks, as a workbook")
 	ResponseEntity<byte[]> workbook(@PathVariable long id, @ParameterObject PeriodQuery period, CurrentUser user) {
@@ -73,6 +76,7 @@ class FollowUpApiController {
 	}
 
 	@GetMapping("/api/v1/agreements/{id}/statistics.csv")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
 	@Operation(summary = "The period's key figures and its walks as CSV (semicolons, decimal commas, UTF-8 with BOM)")
 	ResponseEntity<byte[]> csv(@PathVariable long id, @ParameterObject PeriodQuery period, CurrentUser user) {
 		return file(exports.csv(id, period.from(), period.to(), user), CSV,
@@ -80,6 +84,7 @@ class FollowUpApiController {
 	}
 
 	@GetMapping("/api/v1/agreements/{id}/open-data.csv")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
 	@Operation(summary = "Visits and observations per month and agreed place, with counts of 1 and 2 suppressed")
 	ResponseEntity<byte[]> openData(@PathVariable long id, @ParameterObject PeriodQuery period, CurrentUser user) {
 		return file(exports.openData(id, period.from(), period.to(), user), CSV,
@@ -88,9 +93,10 @@ class FollowUpApiController {
 
 	@GetMapping("/api/v1/follow-up/comparison")
 	@Operation(summary = "Up to four agreements' key figures for one period, side by side")
-	List<FollowUp.Compared> comparison(@RequestParam(name = "agreement", required = false) @Nullable List<Long> ids,
+	Page<FollowUp.Compared> comparison(@RequestParam(name = "agreement", required = false) @Nullable List<Long> ids,
 			@ParameterObject PeriodQuery period, CurrentUser user) {
-		return followUp.compare(ids == null ? List.of() : ids, period.from(), period.to(), user);
+		List<FollowUp.Compared> compared = followUp.compare(ids == null ? List.of() : ids, period.from(), period.to(), user);
+		return Page.of(compared, 0, Math.max(1, compared.size()));
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

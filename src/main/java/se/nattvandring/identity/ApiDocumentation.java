@@ -47,7 +47,8 @@ class ApiDocumentation {
 	OpenAPI nattvandringApi() {
 		Schema<?> problem = new Schema<>().type("object")
 			.description("RFC 9457 problem details, in the caller's language (Accept-Language: sv or en)")
-			.addProperty("type", new Schema<>().type("string"))
+			.addProperty("type", new Schema<>().type("string").format("uri")
+				.description("What kind of problem, stable across languages: urn:nattvandring:problem:<kind> (docs/api.md)"))
 			.addProperty("title", new Schema<>().type("string"))
 			.addProperty("status", new Schema<>().type("integer").format("int32"))
 			.addProperty("detail", new Schema<>().type("string"))
@@ -68,6 +69,31 @@ class ApiDocumentation {
 				.description("This installation")));
 	}
 
+	/**
+	 * Names a generated client's methods by what they act on, so they stay the same when another controller gains a
+	 * method of the same name: "list" on the agreements becomes listAgreement, never list_4.
+	 */
+	@Bean
+	OperationCustomizer stableOperationIds() {
+		return (operation, handler) -> {
+			String name = handler.getMethod().getName();
+			if (GENERIC_NAMES.contains(name)) {
+				String noun = handler.getBeanType().getSimpleName().replace("ApiController", "");
+				operation.setOperationId(name + noun);
+			}
+			else {
+				operation.setOperationId(name);
+			}
+			return operation;
+		};
+	}
+
+	private static final java.util.Set<String> GENERIC_NAMES = java.util.Set.of("list", "get", "create", "update",
+			"issue", "correct", "pending", "revoke", "csv", "confirm", "answer", "add", "register", "record", "state",
+			"draft", "settings", "configure", "discard", "refresh", "invite", "draw", "report", "submit", "hashes",
+			"versions", "budget", "statistics", "comparison", "evaluation", "workbook", "openData", "holders", "withdraw", "pdf",
+			"signUp", "decide", "criteria", "attest", "prepare", "peppol", "sie", "me");
+
 	@Bean
 	OperationCustomizer problemResponsesInTheDocument() {
 		return (operation, handler) -> {
@@ -77,7 +103,7 @@ class ApiDocumentation {
 							&& "Idempotency-Key".equalsIgnoreCase(parameter.getName()))
 					.forEach(parameter -> parameter.description("A new random UUID for each change; the same one when "
 							+ "the same change is sent again, which is then stored once (docs/offline-outbox.md)")
-						.schema(new Schema<>().type("string").format("uuid")));
+						.schema(new Schema<>().type("string").types(java.util.Set.of("string")).format("uuid")));
 			}
 			ERRORS.forEach((status, description) -> {
 				if (operation.getResponses() != null && !operation.getResponses().containsKey(status)) {

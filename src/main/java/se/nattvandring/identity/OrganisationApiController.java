@@ -41,10 +41,7 @@ class OrganisationApiController {
 	@Operation(summary = "The organisations the caller may know of: a district's people see the district and its "
 			+ "partners, anyone else their own organisation and the districts it works with")
 	Page<OrganisationSummary> list(@RequestParam(defaultValue = "0") int page, CurrentUser user) {
-		List<OrganisationSummary> all = organisations.visibleTo(user).stream().map(OrganisationSummary::of).toList();
-		int number = Math.max(0, page);
-		int from = Math.min(all.size(), number * PAGE_SIZE);
-		return new Page<>(all.subList(from, Math.min(all.size(), from + PAGE_SIZE)), number, PAGE_SIZE, all.size());
+		return Page.of(organisations.visibleTo(user).stream().map(OrganisationSummary::of).toList(), page, PAGE_SIZE);
 	}
 
 	@GetMapping("/api/v1/organisations/{id}")

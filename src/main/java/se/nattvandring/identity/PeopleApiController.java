@@ -12,14 +12,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.nattvandring.shared.InvalidInputException;
+import se.nattvandring.shared.Page;
 
 /** The people of one's own organisation, and the installation's districts, over the API as on the pages. */
 @RestController
 @Tag(name = "Organisations and people", description = "A district's staff and the organisations it works with")
 class PeopleApiController {
+
+	static final int PAGE_SIZE = 50;
 
 	/** The roles a person should have from now on. */
 	record RoleChange(@Nullable Set<Role> roles) {
@@ -37,8 +41,8 @@ class PeopleApiController {
 	@GetMapping("/api/v1/people")
 	@Operation(summary = "The people of the caller's own organisation that the caller manages (a district's "
 			+ "administrator: its staff; an association's or the foundation's contact: its contacts)")
-	List<People.Person> list(CurrentUser manager) {
-		return people.ofOwnOrganisation(manager);
+	Page<People.Person> list(@RequestParam(defaultValue = "0") int page, CurrentUser manager) {
+		return Page.of(people.ofOwnOrganisation(manager), page, PAGE_SIZE);
 	}
 
 	@PostMapping("/api/v1/people")
@@ -69,8 +73,8 @@ class PeopleApiController {
 
 	@GetMapping("/api/v1/districts")
 	@Operation(summary = "The installation's districts (the installation's administrator)")
-	List<Districts.DistrictView> districts(CurrentUser user) {
-		return districts.all(user);
+	Page<Districts.DistrictView> districts(@RequestParam(defaultValue = "0") int page, CurrentUser user) {
+		return Page.of(districts.all(user), page, PAGE_SIZE);
 	}
 
 	@PostMapping("/api/v1/districts")

@@ -85,7 +85,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 			Map<String, Object> properties) throws IOException {
 		var locale = locales.resolveLocale(request);
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", "about:blank");
+		body.put("type", se.nattvandring.shared.ProblemTypes.of(key).toString());
 		body.put("title", messages.getMessage("problem." + key + ".title", null, locale));
 		body.put("status", status.value());
 		body.put("detail", messages.getMessage("problem." + key + ".detail", null, locale));

@@ -60,28 +60,45 @@ class PaymentBasisApiController {
 	}
 
 	@GetMapping(path = "/api/v1/payment-bases/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "A basis as JSON; ask for application/pdf or text/csv to get the document")
+	@Operation(summary = "A basis as JSON; its documents are at /pdf, /csv, /sie and /peppol")
 	PaymentBasis get(@PathVariable long id, CurrentUser user) {
 		return bases.get(id, user);
 	}
 
+	/** The same document as {@link #pdf}, for a browser or a client that asks by Accept rather than by path. */
 	@GetMapping(path = "/api/v1/payment-bases/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Operation(hidden = true)
+	ResponseEntity<byte[]> pdfByAccept(@PathVariable long id, CurrentUser user) {
+		return pdf(id, user);
+	}
+
+	@GetMapping(path = "/api/v1/payment-bases/{id}", produces = CSV)
+	@Operation(hidden = true)
+	ResponseEntity<byte[]> csvByAccept(@PathVariable long id, CurrentUser user) {
+		return csv(id, user);
+	}
+
+	@GetMapping(path = "/api/v1/payment-bases/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Operation(summary = "The basis as the PDF frozen at issue (or drawn now, for a draft)")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, CurrentUser user) {
 		return send(documents.file(id, BasisDocuments.Kind.PDF, user));
 	}
 
-	@GetMapping(path = "/api/v1/payment-bases/{id}", produces = CSV)
+	@GetMapping(path = "/api/v1/payment-bases/{id}/csv", produces = CSV)
+	@Operation(summary = "The basis's lines as CSV, frozen at issue")
 	ResponseEntity<byte[]> csv(@PathVariable long id, CurrentUser user) {
 		return send(documents.file(id, BasisDocuments.Kind.CSV, user));
 	}
 
 	@GetMapping("/api/v1/payment-bases/{id}/sie")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/x-sie", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
 	@Operation(summary = "The issued basis as an SIE 4I voucher file, code page IBM437")
 	ResponseEntity<byte[]> sie(@PathVariable long id, CurrentUser user) {
 		return send(documents.file(id, BasisDocuments.Kind.SIE, user));
 	}
 
 	@GetMapping("/api/v1/payment-bases/{id}/peppol")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/xml", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
 	@Operation(summary = "The issued basis as a Peppol BIS Billing 3 UBL invoice from the association to the district")
 	ResponseEntity<byte[]> peppol(@PathVariable long id, CurrentUser user) {
 		return send(documents.file(id, BasisDocuments.Kind.PEPPOL, user));

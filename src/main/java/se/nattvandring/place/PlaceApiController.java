@@ -35,10 +35,10 @@ class PlaceApiController {
 
 	@GetMapping("/api/v1/agreements/{id}/places")
 	@Operation(summary = "The area's places, active first, paged by ?page=")
-	ResponseEntity<List<PlaceView>> list(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+	Page<PlaceView> list(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
 			CurrentUser user) {
 		Page<PlaceView> result = places.page(id, page, user);
-		return ResponseEntity.ok().header("X-Total-Count", String.valueOf(result.total())).body(result.items());
+		return result;
 	}
 
 	@PostMapping("/api/v1/agreements/{id}/places")

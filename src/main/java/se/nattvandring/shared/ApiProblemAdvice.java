@@ -109,9 +109,18 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 				messages.getMessage(messageKey, null, LocaleContextHolder.getLocale()))));
 	}
 
+	/**
+	 * A module's refusal states the rule that refused ("Only the district's attester attests a payment basis"), which
+	 * says who may, never anything about the thing asked for: something the caller may not see is a 404 instead. It
+	 * goes to the developer as {@code rule}, in English; the detail stays in the caller's language.
+	 */
 	@ExceptionHandler(AccessDeniedException.class)
-	ProblemDetail denied() {
-		return problem(HttpStatus.FORBIDDEN, "forbidden", null);
+	ProblemDetail denied(AccessDeniedException ex) {
+		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "forbidden", null);
+		if (ex.getMessage() != null && !ex.getMessage().equals("Access Denied")) {
+			problem.setProperty("rule", ex.getMessage());
+		}
+		return problem;
 	}
 
 	@ExceptionHandler(RequestBodyLimitFilter.BodyTooLargeException.class)
@@ -184,6 +193,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				messages.getMessage("problem." + key + ".detail", null, locale));
 		problem.setTitle(messages.getMessage("problem." + key + ".title", null, locale));
+		problem.setType(ProblemTypes.of(key));
 		if (errors != null) {
 			problem.setProperty("errors", errors);
 		}

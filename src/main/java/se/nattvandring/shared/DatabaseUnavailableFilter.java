@@ -79,7 +79,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		if (request.getRequestURI().startsWith("/api/") || accept.contains("json") && !accept.contains("text/html")) {
 			response.setContentType("application/problem+json");
 			Map<String, Object> problem = new LinkedHashMap<>();
-			problem.put("type", "about:blank");
+			problem.put("type", ProblemTypes.of(reason.problemKey()).toString());
 			problem.put("title", title);
 			problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
 			problem.put("detail", detail);

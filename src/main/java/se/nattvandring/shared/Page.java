@@ -9,6 +9,13 @@ public record Page<T>(List<T> items, int number, int size, long total) {
 		items = List.copyOf(items);
 	}
 
+	/** A page cut from a list that is short by nature (an organisation's people, four compared agreements). */
+	public static <T> Page<T> of(List<T> all, int page, int size) {
+		int number = Math.max(0, page);
+		int from = (int) Math.min(all.size(), (long) number * size);
+		return new Page<>(all.subList(from, Math.min(all.size(), from + size)), number, size, all.size());
+	}
+
 	public int totalPages() {
 		return (int) Math.max(1, (total + size - 1) / size);
 	}

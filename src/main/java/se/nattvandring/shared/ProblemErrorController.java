@@ -90,7 +90,7 @@ class ProblemErrorController extends BasicErrorController {
 		String key = ProblemKeys.forStatus(status);
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", "about:blank");
+		body.put("type", ProblemTypes.of(key).toString());
 		body.put("title", messages.getMessage("problem." + key + ".title", null, locale));
 		body.put("status", status.value());
 		body.put("detail", messages.getMessage("problem." + key + ".detail", null, locale));

@@ -30,10 +30,10 @@ class WalkerApiController {
 
 	@GetMapping("/api/v1/associations/{id}/walkers")
 	@Operation(summary = "The association's walkers, paged by ?page=, filtered by ?status=ACTIVE|INACTIVE")
-	ResponseEntity<List<WalkerView>> list(@PathVariable long id, @RequestParam(required = false) @Nullable WalkerStatus status,
+	Page<WalkerView> list(@PathVariable long id, @RequestParam(required = false) @Nullable WalkerStatus status,
 			@RequestParam(defaultValue = "0") int page, CurrentUser user) {
 		Page<WalkerView> result = walkers.page(id, status, page, user);
-		return ResponseEntity.ok().header("X-Total-Count", String.valueOf(result.total())).body(result.items());
+		return result;
 	}
 
 	@PostMapping("/api/v1/associations/{id}/walkers")

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,30 +16,38 @@ public final class NightEntries {
 	private NightEntries() {
 	}
 
+	@Schema(description = "Who is present at check-in: walker ids, planned or unplanned (eligible ones only). at is the moment it happened on the phone, an ISO 8601 instant such as 2024-05-03T19:02:00Z; left out, it is the moment the server receives it.")
 	public record CheckIn(@Nullable List<Long> present, @Nullable Instant at) {
 	}
 
+	@Schema(description = "A place on the route visited. at is the moment it happened on the phone, an ISO 8601 instant such as 2024-05-03T19:02:00Z; left out, it is the moment the server receives it.")
 	public record VisitEntry(@Nullable Long placeId, @Nullable Instant at) {
 	}
 
+	@Schema(description = "Young people counted per age band; counts only, never who they were.")
 	public record Youth(@Nullable Integer under13, @Nullable Integer age13to15, @Nullable Integer age16to17,
 			@Nullable Integer adults) {
 	}
 
+	@Schema(description = "An observation: a category, a place, counts per age band, whom help was called from, and a short note that names nobody. at is the moment it happened on the phone, an ISO 8601 instant such as 2024-05-03T19:02:00Z; left out, it is the moment the server receives it.")
 	public record ObservationEntry(@Nullable ObservationCategory category, @Nullable Long placeId,
 			@Nullable Youth youth, @Nullable List<HelpCalled> helpCalled, @Nullable String note, @Nullable Instant at) {
 	}
 
+	@Schema(description = "Conversations with young people, counted per age band. at is the moment it happened on the phone, an ISO 8601 instant such as 2024-05-03T19:02:00Z; left out, it is the moment the server receives it.")
 	public record ContactEntry(@Nullable Youth youth, @Nullable Instant at) {
 	}
 
+	@Schema(description = "Check out. at is the moment it happened on the phone, an ISO 8601 instant such as 2024-05-03T19:02:00Z; left out, it is the moment the server receives it.")
 	public record CheckOut(@Nullable Instant at) {
 	}
 
+	@Schema(description = "The walk's report: a summary, what went well, what needs follow-up, suggestions for places.")
 	public record ReportEntry(@Nullable String summary, @Nullable String wentWell, @Nullable String followUp,
 			@Nullable String placeSuggestions) {
 	}
 
+	@Schema(description = "Submit the report, which then is locked for walkers. at is the moment it happened on the phone, an ISO 8601 instant such as 2024-05-03T19:02:00Z; left out, it is the moment the server receives it.")
 	public record Submit(@Nullable Instant at) {
 	}
 

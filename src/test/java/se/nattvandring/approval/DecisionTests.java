@@ -166,7 +166,7 @@ class DecisionTests {
 		MvcTestResult answer = get("/api/v1/decisions/pending?association=2&from=" + date + "&to=" + date, "distrikt");
 		assertThat(answer).hasStatusOk();
 		try {
-			return new tools.jackson.databind.json.JsonMapper().readTree(answer.getResponse().getContentAsString())
+			return new tools.jackson.databind.json.JsonMapper().readTree(answer.getResponse().getContentAsString()).get("items")
 				.valueStream().map(node -> node.get("walkId").asLong()).toList();
 		}
 		catch (java.io.UnsupportedEncodingException impossible) {

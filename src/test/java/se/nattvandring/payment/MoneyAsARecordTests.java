@@ -158,7 +158,7 @@ class MoneyAsARecordTests {
 				org.assertj.core.groups.Tuple.tuple(List.of(before), new BigDecimal("1700.00")),
 				org.assertj.core.groups.Tuple.tuple(List.of(after), new BigDecimal("2000.00")));
 		assertThat(get("/api/v1/agreements/" + agreement, "distrikt")).bodyJson()
-			.extractingPath("$.earlierTerms[0].rateSek").asNumber().isEqualTo(1700.0);
+			.extractingPath("$.earlierTerms[0].rateSek").isEqualTo("1700.00");
 		assertThatThrownBy(() -> agreements.revise(agreement, terms(agreement, new CompensationTerms(
 				CompensationUnit.PER_WALK, new BigDecimal("2500"), null, null, PaymentCadence.MONTHLY))
 			.from(LocalDate.of(2026, 5, 20)), world.coordinator()))

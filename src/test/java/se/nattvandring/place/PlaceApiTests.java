@@ -61,7 +61,7 @@ class PlaceApiTests {
 		var result = get(SEED + "/places", "vandrare");
 
 		assertThat(result).hasStatusOk();
-		JsonNode places = body(result);
+		JsonNode places = body(result).get("items");
 		assertThat(places.size()).isGreaterThanOrEqualTo(10);
 		for (JsonNode place : places) {
 			assertThat(place.get("latitude").asDouble()).isBetween(59.26, 59.30);

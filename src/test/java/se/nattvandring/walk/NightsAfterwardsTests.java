@@ -48,7 +48,7 @@ class NightsAfterwardsTests {
 		MvcTestResult answer = post(walk.walkId(), "night-from-paper", "aik", paper(walk.team(), walk.startsAt(),
 				walk.endsAt()));
 
-		assertThat(answer).hasStatusOk().bodyJson().extractingPath("$.results[*].outcome").asArray().containsOnly("MET");
+		assertThat(answer).hasStatusOk().bodyJson().extractingPath("$.criteria[*].outcome").asArray().containsOnly("MET");
 		assertThat(world.status(walk.walkId())).isEqualTo("REPORTED");
 		assertThat(jdbc.sql("select registered_afterwards_by from walk where id = :id").param("id", walk.walkId())
 			.query(String.class).single()).isEqualTo("aik");
@@ -64,7 +64,7 @@ class NightsAfterwardsTests {
 				walk.endsAt()));
 
 		assertThat(answer).hasStatusOk().bodyJson()
-			.extractingPath("$.results[?(@.criterion == 'WALKERS')].outcome").asArray().containsExactly("NOT_MET");
+			.extractingPath("$.criteria[?(@.criterion == 'WALKERS')].outcome").asArray().containsExactly("NOT_MET");
 	}
 
 	@Test
@@ -101,7 +101,7 @@ class NightsAfterwardsTests {
 				correction(present.subList(0, 2), in, out, "En av oss gick hem före start."));
 
 		assertThat(corrected).hasStatusOk().bodyJson()
-			.extractingPath("$.results[?(@.criterion == 'WALKERS')].outcome").asArray().containsExactly("NOT_MET");
+			.extractingPath("$.criteria[?(@.criterion == 'WALKERS')].outcome").asArray().containsExactly("NOT_MET");
 		assertThat(world.count("walk_attendance", walk)).isEqualTo(2);
 		assertThat(jdbc.sql("select array_to_string(fields, ',') from walk_correction where walk_id = :id")
 			.param("id", walk).query(String.class).single()).isEqualTo("attendance");

@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.nattvandring.identity.CurrentUser;
+import se.nattvandring.shared.Page;
 
 /** The night pass: issued to a walker's phone on the night page, revoked by the walker, their contact or an admin. */
 @RestController
@@ -35,8 +37,9 @@ class NightPassApiController {
 
 	@GetMapping("/api/v1/walks/{id}/night-passes")
 	@Operation(summary = "The walkers whose phones hold a live night pass for the walk")
-	List<NightPasses.Holder> holders(@PathVariable long id, CurrentUser user) {
-		return passes.holders(id, user);
+	Page<NightPasses.Holder> holders(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+			CurrentUser user) {
+		return Page.of(passes.holders(id, user), page, 50);
 	}
 
 	@DeleteMapping("/api/v1/walks/{id}/night-passes/{walkerId}")

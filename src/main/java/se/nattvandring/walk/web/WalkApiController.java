@@ -51,13 +51,13 @@ class WalkApiController {
 
 	@GetMapping("/api/v1/walks")
 	@Operation(summary = "Walks the caller may see, by date; filter by agreement, association and dates; paged")
-	ResponseEntity<List<WalkView>> list(@RequestParam(required = false) @Nullable Long agreement,
+	Page<WalkView> list(@RequestParam(required = false) @Nullable Long agreement,
 			@RequestParam(required = false) @Nullable Long association,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "0") int page, CurrentUser user) {
 		Page<WalkView> result = walks.page(new Walks.Query(agreement, association, from, to, page), user);
-		return ResponseEntity.ok().header("X-Total-Count", String.valueOf(result.total())).body(result.items());
+		return result;
 	}
 
 	@PostMapping("/api/v1/walks")

@@ -9,12 +9,16 @@ import static se.nattvandring.walk.NightWriteRoutes.VISITS;
 import static se.nattvandring.walk.NightWriteRoutes.YOUTH_CONTACTS;
 
 import se.nattvandring.walk.query.WalkNightReader;
+import se.nattvandring.walk.query.WalkNightReader.WalkDocument;
 import se.nattvandring.walk.WalkNights;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -71,7 +75,9 @@ class WalkNightApiController {
 
 	@PostMapping(CHECK_IN)
 	@Operation(summary = "Check in: who is present (unplanned walkers if eligible), and when, as {\"present\":[…],\"at\":…}")
-	ResponseEntity<String> checkIn(@PathVariable long id, @RequestBody(required = false) @Nullable String body,
+	@ApiResponse(responseCode = "200", description = "The walk and its night as they now stand", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WalkDocument.class)))	ResponseEntity<String> checkIn(@PathVariable long id, 
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = CheckIn.class)))
+			@RequestBody(required = false) @Nullable String body,
 			@RequestHeader(name = IdempotentWrites.HEADER, required = false) @Nullable String key, CurrentUser user,
 			HttpServletRequest request) {
 		return write(id, body, key, user, request, CheckIn.class, entry -> nights.checkIn(id, entry, user));
@@ -79,7 +85,9 @@ class WalkNightApiController {
 
 	@PostMapping(VISITS)
 	@Operation(summary = "A place on the route visited, {\"placeId\":…,\"at\":…}")
-	ResponseEntity<String> visit(@PathVariable long id, @RequestBody(required = false) @Nullable String body,
+	@ApiResponse(responseCode = "201", description = "The entry is stored; its id", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Receipt.class)))	ResponseEntity<String> visit(@PathVariable long id, 
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = VisitEntry.class)))
+			@RequestBody(required = false) @Nullable String body,
 			@RequestHeader(name = IdempotentWrites.HEADER, required = false) @Nullable String key, CurrentUser user,
 			HttpServletRequest request) {
 		return entry(id, body, key, user, request, VisitEntry.class, "visit", entry -> nights.visit(id, entry, user));
@@ -87,7 +95,9 @@ class WalkNightApiController {
 
 	@PostMapping(OBSERVATIONS)
 	@Operation(summary = "An observation: category, place, young people per age band, help called, a short note")
-	ResponseEntity<String> observe(@PathVariable long id, @RequestBody(required = false) @Nullable String body,
+	@ApiResponse(responseCode = "201", description = "The entry is stored; its id", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Receipt.class)))	ResponseEntity<String> observe(@PathVariable long id, 
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = ObservationEntry.class)))
+			@RequestBody(required = false) @Nullable String body,
 			@RequestHeader(name = IdempotentWrites.HEADER, required = false) @Nullable String key, CurrentUser user,
 			HttpServletRequest request) {
 		return entry(id, body, key, user, request, ObservationEntry.class, "observation",
@@ -96,7 +106,9 @@ class WalkNightApiController {
 
 	@PostMapping(YOUTH_CONTACTS)
 	@Operation(summary = "Conversations with young people, counted per age band")
-	ResponseEntity<String> youthContacts(@PathVariable long id, @RequestBody(required = false) @Nullable String body,
+	@ApiResponse(responseCode = "201", description = "The entry is stored; its id", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Receipt.class)))	ResponseEntity<String> youthContacts(@PathVariable long id, 
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactEntry.class)))
+			@RequestBody(required = false) @Nullable String body,
 			@RequestHeader(name = IdempotentWrites.HEADER, required = false) @Nullable String key, CurrentUser user,
 			HttpServletRequest request) {
 		return entry(id, body, key, user, request, ContactEntry.class, "youthContact",
@@ -105,7 +117,9 @@ class WalkNightApiController {
 
 	@PostMapping(CHECK_OUT)
 	@Operation(summary = "Check out, {\"at\":…}")
-	ResponseEntity<String> checkOut(@PathVariable long id, @RequestBody(required = false) @Nullable String body,
+	@ApiResponse(responseCode = "200", description = "The walk and its night as they now stand", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WalkDocument.class)))	ResponseEntity<String> checkOut(@PathVariable long id, 
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = CheckOut.class)))
+			@RequestBody(required = false) @Nullable String body,
 			@RequestHeader(name = IdempotentWrites.HEADER, required = false) @Nullable String key, CurrentUser user,
 			HttpServletRequest request) {
 		return write(id, body, key, user, request, CheckOut.class, entry -> nights.checkOut(id, entry, user));
@@ -113,7 +127,9 @@ class WalkNightApiController {
 
 	@PutMapping(REPORT)
 	@Operation(summary = "Write the report: summary, what went well, follow-up needed, suggestions for places")
-	ResponseEntity<String> report(@PathVariable long id, @RequestBody(required = false) @Nullable String body,
+	@ApiResponse(responseCode = "200", description = "The walk and its night as they now stand", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WalkDocument.class)))	ResponseEntity<String> report(@PathVariable long id, 
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportEntry.class)))
+			@RequestBody(required = false) @Nullable String body,
 			@RequestHeader(name = IdempotentWrites.HEADER, required = false) @Nullable String key, CurrentUser user,
 			HttpServletRequest request) {
 		return write(id, body, key, user, request, ReportEntry.class, entry -> nights.saveReport(id, entry, user));
@@ -121,7 +137,9 @@ class WalkNightApiController {
 
 	@PostMapping(SUBMIT)
 	@Operation(summary = "Submit the report; it is then locked for walkers")
-	ResponseEntity<String> submit(@PathVariable long id, @RequestBody(required = false) @Nullable String body,
+	@ApiResponse(responseCode = "200", description = "The walk and its night as they now stand", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WalkDocument.class)))	ResponseEntity<String> submit(@PathVariable long id, 
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = Submit.class)))
+			@RequestBody(required = false) @Nullable String body,
 			@RequestHeader(name = IdempotentWrites.HEADER, required = false) @Nullable String key, CurrentUser user,
 			HttpServletRequest request) {
 		return write(id, body, key, user, request, Submit.class, entry -> nights.submitReport(id, entry, user));
