@@ -75,6 +75,15 @@ public class Agreements {
 	}
 
 	/**
+	 * Every organisation party to the agreement, for a module reacting to an event (a webhook owed to each party),
+	 * which has no user to ask as: it says whom to tell, and nothing else of the agreement.
+	 */
+	public List<Long> partiesOf(long agreementId) {
+		return repository.findById(agreementId).map(agreement -> agreement.parties().stream()
+			.map(p -> p.organisationId()).distinct().toList()).orElse(List.of());
+	}
+
+	/**
 	 * The agreement's completion criteria, for a module reacting to an event (the approval queue), which has no user
 	 * to ask as. The criteria are the rule every party reads; nothing else of the agreement comes with them.
 	 */
