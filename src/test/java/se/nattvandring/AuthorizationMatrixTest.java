@@ -175,6 +175,12 @@ class AuthorizationMatrixTest {
 			request.with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.content(body.startsWith("form:") ? body.substring(5) : "");
 		}
+		else if (body.startsWith("csv:")) {
+			// A member list: its lines separated by slashes, its cells by semicolons, read as Namn and Födelsedatum.
+			return request.multipart().file(new org.springframework.mock.web.MockMultipartFile("file", "lista.csv",
+					"text/csv", body.substring(4).replace('/', '\n').getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.param("name", "Namn").param("birthDate", "Födelsedatum").param("informedOn", "2026-11-01").exchange();
+		}
 		else if (body.startsWith("json")) {
 			// The csv separates its cells by commas, so a JSON body in it separates its members by semicolons.
 			request.contentType(MediaType.APPLICATION_JSON)

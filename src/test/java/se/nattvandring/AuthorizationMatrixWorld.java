@@ -199,6 +199,14 @@ class AuthorizationMatrixWorld {
 		long issued = bases.prepare(1, new PaymentBases.Draft(NightTestWorld.FOLKPARKEN, from, to), coordinator).id();
 		bases.issue(issued, coordinator);
 		targets.put("issuedBasis", issued);
+		targets.put("aikWebhook", jdbc.sql("""
+				insert into webhook_endpoint (organisation_id, url, secret, events, created_by, created_at)
+				values (2, 'https://93.184.215.14/hook', 'whsec_AAAA', array['basis.attested'], 'aik', now())
+				returning id""").query(Long.class).single());
+		targets.put("aikImport", jdbc.sql("""
+				insert into walker_import (association_id, created_by, created_at, informed_on, drafts, new_count,
+				matched_count, refused_count) values (2, 'aik', now(), date '2026-11-01', '[]', 0, 0, 0) returning id""")
+			.query(Long.class).single());
 	}
 
 	private long waitingWalk(String association, String which) {

@@ -33,18 +33,24 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
-	RequestBodyLimitFilter(@Value("${nattvandring.max-request-body:256KB}") DataSize limit) {
+	/** A member list of some thousand rows is larger than any form; it alone may be this large. */
+	private final long importLimit;
+
+	RequestBodyLimitFilter(@Value("${nattvandring.max-request-body:256KB}") DataSize limit,
+			@Value("${nattvandring.max-import-body:8MB}") DataSize importLimit) {
 		this.limit = limit.toBytes();
+		this.importLimit = importLimit.toBytes();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > limit) {
+		long allowed = request.getRequestURI().endsWith("/walker-imports") ? importLimit : limit;
+		if (request.getContentLengthLong() > allowed) {
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request, limit), response);
+		chain.doFilter(new LimitedRequest(request, allowed), response);
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {

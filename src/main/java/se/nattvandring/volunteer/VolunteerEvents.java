@@ -76,4 +76,12 @@ public final class VolunteerEvents {
 		public String action() { return "anonymised"; }
 		public Map<String, ?> changes() { return Map.of("status", "ANONYMISED"); }
 	}
+
+	/** A member list confirmed: the new walkers' ids, never their details. */
+	public record WalkersImported(String importId, long associationId, List<Long> walkerIds) implements AuditableEvent {
+		public String entityType() { return "walkerImport"; }
+		public String entityId() { return importId; }
+		public String action() { return "confirmed"; }
+		public Map<String, ?> changes() { return Map.of("associationId", associationId, "walkerIds", walkerIds); }
+	}
 }

@@ -304,7 +304,7 @@ public class Walkers {
 		return walker;
 	}
 
-	private void requireManager(long associationId, CurrentUser user) {
+	void requireManager(long associationId, CurrentUser user) {
 		if (!mayManage(associationId, user)) {
 			throw new AccessDeniedException("Only the association's contact manages its walkers");
 		}
