@@ -18,7 +18,7 @@ import se.nattvandring.support.IntegrationTest;
 /**
  * The document the test client is generated from ({@code src/test/resources/openapi/nattvandring.json}, read by
  * openapi-generator in {@code generate-test-sources}) is the one the server serves. When a change to the API changes
- * the document, this test fails until the file is written again with {@code -Dopenapi.write=true}, so the generated
+ * the document, this test fails until the file is written again with {@code -Popenapi-write -Dopenapi.write=true}, so the generated
  * client, and the season run through it, always speak to the server as it is.
  */
 @IntegrationTest
@@ -41,7 +41,7 @@ class OpenApiContractTests {
 		}
 
 		assertThat(json.readTree(Files.readString(COMMITTED, StandardCharsets.UTF_8)))
-			.as("the document the client is generated from; write it again with -Dopenapi.write=true")
+			.as("the document the client is generated from; write it again with -Popenapi-write -Dopenapi.write=true")
 			.isEqualTo(served);
 	}
 }

@@ -46,6 +46,19 @@ class DecisionApiController {
 		return decisions.decide(id, decision, user);
 	}
 
+	record Chosen(@Nullable List<Long> walkIds) {
+	}
+
+	record Approved(int approved) {
+	}
+
+	@PostMapping("/api/v1/decisions/approve")
+	@Operation(summary = "Approve each of these reported walks that meets every criterion; the others stay waiting")
+	Approved approveAll(@RequestBody Chosen chosen, CurrentUser user) {
+		return new Approved(decisions.approveAllThatMeetEveryCriterion(
+				chosen.walkIds() == null ? List.of() : chosen.walkIds(), user));
+	}
+
 	@GetMapping("/api/v1/decisions/pending")
 	@Operation(summary = "Reports waiting for the district's decision; filter by agreement, association and dates")
 	Page<Decisions.Pending> pending(@RequestParam(required = false) @Nullable Long agreement,

@@ -128,9 +128,9 @@ class DemoData implements ApplicationRunner {
 		walkers.connect(aikWalkers.get(0), users.get("vandrare"), users.get("aik"));
 		walks.history(seed, seedPlaces, aik, aikWalkers, folkparken, folkparkenWalkers, users.get("aik"),
 				users.get("folkparken"));
-		nightSettings.configure(seed.requiredId(), new NightSettings.Settings("08-555 123 45", null,
+		nightSettings.configure(seed.requiredId(), new NightSettings.Chosen("08-555 123 45", null,
 				NightSettings.LeaderRule.ANY_SIGNED_UP_WHEN_LEADER_ABSENT), users.get("distrikt"));
-		nightSettings.configure(renewal.requiredId(), new NightSettings.Settings("08-555 123 45", null,
+		nightSettings.configure(renewal.requiredId(), new NightSettings.Chosen("08-555 123 45", null,
 				NightSettings.LeaderRule.ANY_SIGNED_UP_WHEN_LEADER_ABSENT), users.get("distrikt"));
 		var history = walkList.between(seed.requiredId(), null, seed.period().start(), LocalDate.of(2025, 12, 31),
 				users.get("distrikt"));

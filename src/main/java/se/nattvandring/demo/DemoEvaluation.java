@@ -48,7 +48,7 @@ class DemoEvaluation {
 				"1. Hur hösten gått\n2. Platserna\n3. Rapporteringen efter helger"), coordinator);
 		meetings.keepMinutes(meeting.requiredId(),
 				"Parterna gick igenom höstens vandringar. Rapporter ska lämnas senast måndag efter helgen.",
-				List.of(new DialogueMeetings.DecisionDraft("Rapporten lämnas senast måndagen efter helgen",
+				List.of(new DialogueMeetings.MeetingDecisionDraft("Rapporten lämnas senast måndagen efter helgen",
 						DialogueMeeting.Changed.NOTHING, null)), coordinator);
 	}
 }

@@ -38,11 +38,11 @@ class DialogueController {
 	record MinutesForm(@Nullable String minutes, @Nullable List<String> decision,
 			@Nullable List<DialogueMeeting.@Nullable Changed> changed, @Nullable List<@Nullable Long> changedRef) {
 
-		List<DialogueMeetings.DecisionDraft> decisions() {
-			List<DialogueMeetings.DecisionDraft> rows = new ArrayList<>();
+		List<DialogueMeetings.MeetingDecisionDraft> decisions() {
+			List<DialogueMeetings.MeetingDecisionDraft> rows = new ArrayList<>();
 			int n = decision == null ? 0 : decision.size();
 			for (int i = 0; i < n; i++) {
-				rows.add(new DialogueMeetings.DecisionDraft(decision.get(i), at(changed, i), at(changedRef, i)));
+				rows.add(new DialogueMeetings.MeetingDecisionDraft(decision.get(i), at(changed, i), at(changedRef, i)));
 			}
 			return rows;
 		}

@@ -28,7 +28,7 @@ public class DialogueMeeting {
 
 	/** {@code changedRef} is the place plan's version number, the agreement's version or the extension decision. */
 	@Table("dialogue_decision")
-	public record Decision(String decision, Changed changed, @Nullable Long changedRef) {
+	public record MeetingDecision(String decision, Changed changed, @Nullable Long changedRef) {
 	}
 
 	private @Id @Nullable Long id;
@@ -54,12 +54,12 @@ public class DialogueMeeting {
 	private @Nullable Instant minutesAt;
 
 	@MappedCollection(idColumn = "dialogue_meeting", keyColumn = "position")
-	private List<Decision> decisions;
+	private List<MeetingDecision> decisions;
 
 	@PersistenceCreator
 	DialogueMeeting(@Nullable Long id, @Nullable Integer version, long agreementId, LocalDate heldOn, String title,
 			String agenda, @Nullable String minutes, String plannedBy, Instant plannedAt, @Nullable String minutesBy,
-			@Nullable Instant minutesAt, List<Decision> decisions) {
+			@Nullable Instant minutesAt, List<MeetingDecision> decisions) {
 		this.id = id;
 		this.version = version;
 		this.agreementId = agreementId;
@@ -81,7 +81,7 @@ public class DialogueMeeting {
 	}
 
 	/** Minutes are kept once, after the meeting; a later meeting corrects what an earlier one decided. */
-	void keepMinutes(String minutes, List<Decision> decisions, LocalDate today, String by, Instant now) {
+	void keepMinutes(String minutes, List<MeetingDecision> decisions, LocalDate today, String by, Instant now) {
 		if (this.minutesAt != null) {
 			throw new RuleViolationException("dialogue.error.minutesKept");
 		}
@@ -110,5 +110,5 @@ public class DialogueMeeting {
 	public @Nullable String minutes() { return minutes; }
 	public String plannedBy() { return plannedBy; }
 	public @Nullable String minutesBy() { return minutesBy; }
-	public List<Decision> decisions() { return List.copyOf(decisions); }
+	public List<MeetingDecision> decisions() { return List.copyOf(decisions); }
 }

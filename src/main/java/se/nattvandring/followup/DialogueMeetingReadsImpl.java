@@ -46,14 +46,14 @@ class DialogueMeetingReadsImpl implements DialogueMeetingReads {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, List<DialogueMeeting.Decision>> decisions = new HashMap<>();
+		Map<Long, List<DialogueMeeting.MeetingDecision>> decisions = new HashMap<>();
 		jdbc.sql("""
 				select dialogue_meeting, decision, changed, changed_ref from dialogue_decision
 				where dialogue_meeting in (:ids) order by dialogue_meeting, position""")
 			.param("ids", rows.stream().map(Row::id).toList())
 			.query(rs -> {
 				decisions.computeIfAbsent(rs.getLong("dialogue_meeting"), id -> new ArrayList<>())
-					.add(new DialogueMeeting.Decision(rs.getString("decision"),
+					.add(new DialogueMeeting.MeetingDecision(rs.getString("decision"),
 							DialogueMeeting.Changed.valueOf(rs.getString("changed")),
 							rs.getObject("changed_ref", Long.class)));
 			});
@@ -73,7 +73,7 @@ class DialogueMeetingReadsImpl implements DialogueMeetingReads {
 			@Nullable String minutesBy,
 			@Nullable Instant minutesAt) {
 
-		DialogueMeeting meeting(List<DialogueMeeting.Decision> decisions) {
+		DialogueMeeting meeting(List<DialogueMeeting.MeetingDecision> decisions) {
 			return new DialogueMeeting(id, version, agreementId, heldOn, title, agenda, minutes, plannedBy, plannedAt,
 					minutesBy, minutesAt, decisions);
 		}

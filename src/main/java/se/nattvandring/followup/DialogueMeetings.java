@@ -36,7 +36,7 @@ public class DialogueMeetings {
 	public record MeetingDraft(@Nullable LocalDate heldOn, @Nullable String title, @Nullable String agenda) {
 	}
 
-	public record DecisionDraft(@Nullable String decision, DialogueMeeting.@Nullable Changed changed,
+	public record MeetingDecisionDraft(@Nullable String decision, DialogueMeeting.@Nullable Changed changed,
 			@Nullable Long changedRef) {
 	}
 
@@ -85,7 +85,7 @@ public class DialogueMeetings {
 		return meeting;
 	}
 
-	public DialogueMeeting keepMinutes(long meetingId, @Nullable String minutes, List<DecisionDraft> decisions,
+	public DialogueMeeting keepMinutes(long meetingId, @Nullable String minutes, List<MeetingDecisionDraft> decisions,
 			CurrentUser user) {
 		DialogueMeeting meeting = repository.findById(meetingId)
 			.orElseThrow(() -> new NotFoundException("dialogueMeeting", meetingId));
@@ -93,10 +93,10 @@ public class DialogueMeetings {
 		requireKeeper(agreement, user);
 		List<FieldViolation> problems = new ArrayList<>();
 		TextChecks.problem("minutes", minutes, true, PeriodRecords.LONGEST_TEXT).ifPresent(problems::add);
-		List<DialogueMeeting.Decision> kept = new ArrayList<>();
+		List<DialogueMeeting.MeetingDecision> kept = new ArrayList<>();
 		List<Integer> planVersions = null;
 		for (int i = 0; i < decisions.size(); i++) {
-			DecisionDraft draft = decisions.get(i);
+			MeetingDecisionDraft draft = decisions.get(i);
 			String path = "decisions[" + i + "].";
 			if ((draft.decision() == null || draft.decision().isBlank()) && draft.changed() == null) {
 				continue; // a row the form offered and nobody filled in
@@ -111,7 +111,7 @@ public class DialogueMeetings {
 			if (changed != DialogueMeeting.Changed.NOTHING && !links(agreement, changed, ref, planVersions)) {
 				problems.add(new FieldViolation(path + "changedRef", "dialogue.error.unknownChange"));
 			}
-			kept.add(new DialogueMeeting.Decision(draft.decision() == null ? "" : draft.decision().strip(), changed,
+			kept.add(new DialogueMeeting.MeetingDecision(draft.decision() == null ? "" : draft.decision().strip(), changed,
 					ref));
 		}
 		if (!problems.isEmpty()) {

@@ -116,7 +116,7 @@ class EvaluationController {
 		LocalDate extendedTo = date("extendedTo", form.extendedTo(), unreadable);
 		LocalDate decidedOn = date("decidedOn", form.decidedOn(), unreadable);
 		try {
-			records.decide(id, period.from(), period.to(), new PeriodRecords.DecisionDraft(form.outcome(), extendedTo,
+			records.decide(id, period.from(), period.to(), new PeriodRecords.BoardDecisionDraft(form.outcome(), extendedTo,
 					decidedOn, form.decidedBy(), form.reference()), user);
 		}
 		catch (InvalidInputException invalid) {

@@ -17,8 +17,8 @@ import se.nattvandring.shared.StockholmTime;
 class EvaluationReports {
 
 	/** @param madeOn the day the report was drawn, which a tjänsteutlåtande cites it by */
-	record Report(Statistics s, List<PeriodRecords.Comment> comments, PeriodRecords.@Nullable Assessment assessment,
-			List<PeriodRecords.Decision> decisions, List<DialogueMeeting> meetings, LocalDate madeOn) {
+	record Report(Statistics s, List<PeriodRecords.PeriodComment> comments, PeriodRecords.@Nullable Assessment assessment,
+			List<PeriodRecords.BoardDecision> decisions, List<DialogueMeeting> meetings, LocalDate madeOn) {
 	}
 
 	private final FollowUp followUp;

@@ -40,7 +40,7 @@ public class PeriodRecords {
 	public record CommentDraft(@Nullable String worked, @Nullable String didNotWork, @Nullable String needs) {
 	}
 
-	public record Comment(long associationId, String associationName, LocalDate from, LocalDate to, String worked,
+	public record PeriodComment(long associationId, String associationName, LocalDate from, LocalDate to, String worked,
 			String didNotWork, String needs) {
 	}
 
@@ -59,11 +59,11 @@ public class PeriodRecords {
 		EXTENDED, NOT_EXTENDED
 	}
 
-	public record DecisionDraft(@Nullable Outcome outcome, @Nullable LocalDate extendedTo,
+	public record BoardDecisionDraft(@Nullable Outcome outcome, @Nullable LocalDate extendedTo,
 			@Nullable LocalDate decidedOn, @Nullable String decidedBy, @Nullable String reference) {
 	}
 
-	public record Decision(long id, Outcome outcome, @Nullable LocalDate extendedTo, LocalDate decidedOn,
+	public record BoardDecision(long id, Outcome outcome, @Nullable LocalDate extendedTo, LocalDate decidedOn,
 			String decidedBy, String reference, LocalDate evaluatedFrom, LocalDate evaluatedTo) {
 	}
 
@@ -151,7 +151,7 @@ public class PeriodRecords {
 	 * Records the extension decision taken on this period's evaluation. An extension also moves the agreement's end,
 	 * under the agreement's own limits; a refusal is kept here alone.
 	 */
-	public Decision decide(long agreementId, @Nullable LocalDate from, @Nullable LocalDate to, DecisionDraft draft,
+	public BoardDecision decide(long agreementId, @Nullable LocalDate from, @Nullable LocalDate to, BoardDecisionDraft draft,
 			CurrentUser user) {
 		AgreementDocument agreement = agreements.document(agreementId, user);
 		if (!mayAssess(agreement, user)) {
@@ -185,20 +185,20 @@ public class PeriodRecords {
 			.param("by", user.username()).param("at", Timestamp.from(clock.instant())).query(Long.class).single();
 		events.publishEvent(new Written("agreement", String.valueOf(agreementId), "extensionDecided",
 				List.of("outcome:" + draft.outcome(), "extendedTo:" + extendedTo)));
-		return new Decision(id, draft.outcome(), extendedTo, draft.decidedOn(), draft.decidedBy().strip(),
+		return new BoardDecision(id, draft.outcome(), extendedTo, draft.decidedOn(), draft.decidedBy().strip(),
 				draft.reference().strip(), from, to);
 	}
 
 	/** The comments of periods that overlap this one; an association's contact reads only its own. */
 	@Transactional(readOnly = true)
-	public List<Comment> comments(long agreementId, LocalDate from, LocalDate to, @Nullable Long associationId) {
+	public List<PeriodComment> comments(long agreementId, LocalDate from, LocalDate to, @Nullable Long associationId) {
 		return jdbc.sql("""
 				select c.*, o.name from followup_comment c join organisation o on o.id = c.association_id
 				where c.agreement_id = :agreement and c.period_from <= :to and c.period_to >= :from
 				  and (cast(:association as bigint) is null or c.association_id = :association)
 				order by o.name, c.period_from""")
 			.param("agreement", agreementId).param("from", from).param("to", to).param("association", associationId)
-			.query((rs, row) -> new Comment(rs.getLong("association_id"), rs.getString("name"),
+			.query((rs, row) -> new PeriodComment(rs.getLong("association_id"), rs.getString("name"),
 					rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
 					rs.getString("worked"), rs.getString("did_not_work"), rs.getString("needs")))
 			.list();
@@ -218,12 +218,12 @@ public class PeriodRecords {
 
 	/** Every extension decision of the agreement, newest first: there are a handful in an agreement's life. */
 	@Transactional(readOnly = true)
-	public List<Decision> decisions(long agreementId) {
+	public List<BoardDecision> decisions(long agreementId) {
 		return jdbc.sql("""
 				select * from followup_extension_decision where agreement_id = :agreement
 				order by decided_on desc, id desc""")
 			.param("agreement", agreementId)
-			.query((rs, row) -> new Decision(rs.getLong("id"), Outcome.valueOf(rs.getString("outcome")),
+			.query((rs, row) -> new BoardDecision(rs.getLong("id"), Outcome.valueOf(rs.getString("outcome")),
 					rs.getObject("extended_to", LocalDate.class), rs.getObject("decided_on", LocalDate.class),
 					rs.getString("decided_by"), rs.getString("reference"),
 					rs.getObject("evaluated_from", LocalDate.class), rs.getObject("evaluated_to", LocalDate.class)))

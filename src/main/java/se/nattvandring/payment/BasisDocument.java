@@ -14,7 +14,7 @@ import se.nattvandring.shared.StockholmTime;
  * reference, the paying district, the association with its invoicing details, the booking, and the two people.
  */
 public record BasisDocument(PaymentBasis basis, AgreementDocument agreement, Organisation district, Organisation association,
-		PaymentSettings.Settings booking, String preparedBy, @Nullable String issuedBy, @Nullable String attestedBy,
+		PaymentSettings.Accounts booking, String preparedBy, @Nullable String issuedBy, @Nullable String attestedBy,
 		LocalDate documentDate) {
 
 	/** The basis's number on every document: NV, the agreement, the basis ("NV-1-12"). */

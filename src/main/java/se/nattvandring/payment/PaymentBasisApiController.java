@@ -112,7 +112,7 @@ class PaymentBasisApiController {
 
 	@PostMapping("/api/v1/payment-bases/{id}/corrections")
 	@Operation(summary = "Correct an issued basis: a new draft whose credit lines take back the named walks' units")
-	ResponseEntity<PaymentBasis> correct(@PathVariable long id, @RequestBody PaymentCorrections.Correction correction,
+	ResponseEntity<PaymentBasis> correct(@PathVariable long id, @RequestBody PaymentCorrections.BasisCorrection correction,
 			CurrentUser user) {
 		PaymentBasis basis = corrections.correct(id, correction, user);
 		return ResponseEntity.created(URI.create("/api/v1/payment-bases/" + basis.id())).body(basis);
@@ -145,13 +145,13 @@ class PaymentBasisApiController {
 
 	@GetMapping("/api/v1/agreements/{id}/payment-settings")
 	@Operation(summary = "How the agreement pays (payout or invoice) and where the voucher books it")
-	PaymentSettings.Settings settings(@PathVariable long id, CurrentUser user) {
+	PaymentSettings.Accounts settings(@PathVariable long id, CurrentUser user) {
 		return settings.of(id, user);
 	}
 
 	@PutMapping("/api/v1/agreements/{id}/payment-settings")
 	@Operation(summary = "Set payout or invoice, the expense and liability accounts, the cost centre and the project")
-	PaymentSettings.Settings configure(@PathVariable long id, @RequestBody PaymentSettings.Settings asked,
+	PaymentSettings.Accounts configure(@PathVariable long id, @RequestBody PaymentSettings.Accounts asked,
 			CurrentUser user) {
 		return settings.configure(id, asked, user);
 	}

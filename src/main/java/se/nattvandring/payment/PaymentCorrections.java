@@ -31,7 +31,7 @@ import se.nattvandring.shared.TextChecks;
 public class PaymentCorrections {
 
 	/** The walks whose units are taken back, and why. */
-	public record Correction(@Nullable List<Long> walkIds, @Nullable String reason) {
+	public record BasisCorrection(@Nullable List<Long> walkIds, @Nullable String reason) {
 	}
 
 	static final int REASON_LENGTH = 1000;
@@ -59,7 +59,7 @@ public class PaymentCorrections {
 	}
 
 	@Transactional
-	public PaymentBasis correct(long basisId, Correction correction, CurrentUser user) {
+	public PaymentBasis correct(long basisId, BasisCorrection correction, CurrentUser user) {
 		PaymentBasis original = bases.get(basisId, user);
 		if (!bases.mayPrepare(agreements.document(original.agreementId(), user), user)) {
 			throw new AccessDeniedException("The district's coordinator corrects a payment basis");

@@ -44,7 +44,7 @@ public final class PaymentEvents {
 		public Map<String, ?> changes() { return Map.of("status", "DRAFT"); }
 	}
 
-	public record SettingsChanged(long agreementId, PaymentSettings.Settings before, PaymentSettings.Settings after)
+	public record SettingsChanged(long agreementId, PaymentSettings.Accounts before, PaymentSettings.Accounts after)
 			implements AuditableEvent {
 		public String entityType() { return "agreement"; }
 		public String entityId() { return String.valueOf(agreementId); }

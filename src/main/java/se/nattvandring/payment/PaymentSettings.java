@@ -26,7 +26,7 @@ import se.nattvandring.shared.TextChecks;
 public class PaymentSettings {
 
 	/** The expense account (lämnade bidrag), the liability it is paid from, the cost centre and the project. */
-	public record Settings(@Nullable PaymentMode mode, @Nullable String expenseAccount,
+	public record Accounts(@Nullable PaymentMode mode, @Nullable String expenseAccount,
 			@Nullable String payableAccount, @Nullable String costCentre, @Nullable String project,
 			@Nullable String vatAccount) {
 
@@ -38,7 +38,7 @@ public class PaymentSettings {
 
 	static final String DEFAULT_VAT_ACCOUNT = "2640";
 
-	static final Settings DEFAULTS = new Settings(PaymentMode.PAYOUT, "4650", "2440", null, null,
+	static final Accounts DEFAULTS = new Accounts(PaymentMode.PAYOUT, "4650", "2440", null, null,
 			DEFAULT_VAT_ACCOUNT);
 
 	private final JdbcClient jdbc;
@@ -53,23 +53,23 @@ public class PaymentSettings {
 		this.events = events;
 	}
 
-	public Settings of(long agreementId, CurrentUser user) {
+	public Accounts of(long agreementId, CurrentUser user) {
 		agreements.requireVisible(agreementId, user);
 		return of(agreementId);
 	}
 
-	Settings of(long agreementId) {
+	Accounts of(long agreementId) {
 		return jdbc.sql("""
 				select mode, expense_account, payable_account, cost_centre, project, vat_account from payment_settings
 				where agreement_id = :agreement""").param("agreement", agreementId)
-			.query((rs, row) -> new Settings(PaymentMode.valueOf(rs.getString("mode")), rs.getString("expense_account"),
+			.query((rs, row) -> new Accounts(PaymentMode.valueOf(rs.getString("mode")), rs.getString("expense_account"),
 					rs.getString("payable_account"), rs.getString("cost_centre"), rs.getString("project"),
 					rs.getString("vat_account")))
 			.optional().orElse(DEFAULTS);
 	}
 
 	@Transactional
-	public Settings configure(long agreementId, Settings asked, CurrentUser user) {
+	public Accounts configure(long agreementId, Accounts asked, CurrentUser user) {
 		AgreementDocument agreement = agreements.document(agreementId, user);
 		if (!agreements.mayChange(agreement, user)) {
 			throw new AccessDeniedException("The district's coordinator sets how an agreement pays");
@@ -88,7 +88,7 @@ public class PaymentSettings {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		Settings before = of(agreementId);
+		Accounts before = of(agreementId);
 		jdbc.sql("""
 				insert into payment_settings (agreement_id, mode, expense_account, payable_account, cost_centre, project,
 				  vat_account)
@@ -99,7 +99,7 @@ public class PaymentSettings {
 			.param("agreement", agreementId).param("mode", asked.mode().name()).param("expense", asked.expenseAccount())
 			.param("payable", asked.payableAccount()).param("centre", blank(asked.costCentre()))
 			.param("project", blank(asked.project())).param("vat", asked.vatAccountOrDefault()).update();
-		Settings after = of(agreementId);
+		Accounts after = of(agreementId);
 		events.publishEvent(new PaymentEvents.SettingsChanged(agreementId, before, after));
 		return after;
 	}

@@ -23,7 +23,7 @@ final class SieVoucher {
 	}
 
 	static byte[] write(BasisDocument document) {
-		PaymentSettings.Settings booking = document.booking();
+		PaymentSettings.Accounts booking = document.booking();
 		String date = document.documentDate().format(DATE);
 		BigDecimal total = document.total();
 		BasisVat split = BasisVat.of(document);
@@ -64,7 +64,7 @@ final class SieVoucher {
 		return sie.toString().getBytes(PC8);
 	}
 
-	private static String objects(PaymentSettings.Settings booking) {
+	private static String objects(PaymentSettings.Accounts booking) {
 		StringBuilder objects = new StringBuilder();
 		append(objects, "1", booking.costCentre());
 		append(objects, "6", booking.project());

@@ -48,6 +48,12 @@ class PlaceApiController {
 		return ResponseEntity.created(URI.create("/api/v1/agreements/" + id + "/places/" + place.id())).body(place);
 	}
 
+	@org.springframework.web.bind.annotation.PutMapping("/api/v1/places/{id}")
+	@Operation(summary = "Change a place (the organisation that added it, or the district)")
+	PlaceView revisePlace(@PathVariable long id, @RequestBody PlaceDraft draft, CurrentUser user) {
+		return places.revise(id, draft, user);
+	}
+
 	@GetMapping(value = "/api/v1/agreements/{id}/places.geojson", produces = "application/geo+json")
 	@Operation(summary = "The area's places as a GeoJSON FeatureCollection of Points (RFC 7946)")
 	ResponseEntity<Map<String, Object>> geoJson(@PathVariable long id, CurrentUser user) {

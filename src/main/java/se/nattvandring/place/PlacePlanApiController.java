@@ -46,6 +46,14 @@ class PlacePlanApiController {
 		return ResponseEntity.created(URI.create("/api/v1/agreements/" + id + "/place-plans")).body(plan);
 	}
 
+	@org.springframework.web.bind.annotation.PutMapping("/api/v1/agreements/{id}/place-plans/approvers")
+	@Operation(summary = "Which parties must approve a place plan before it is in force (the principal's coordinator)")
+	java.util.List<PlacePlan.PlanParty> configureApprovers(@PathVariable long id,
+			@RequestBody java.util.List<PlacePlan.PlanParty> approvers, CurrentUser user) {
+		plans.configureApprovers(id, approvers, user);
+		return approvers;
+	}
+
 	@PostMapping("/api/v1/place-plans/{planId}/approvals")
 	@Operation(summary = "The calling party approves the version, or comments on it")
 	PlanView answer(@PathVariable long planId, @RequestBody PlacePlans.Answer answer, CurrentUser user) {

@@ -14,9 +14,19 @@ class VolunteerSchedule {
 
 	private final ScheduledJobs jobs;
 
-	VolunteerSchedule(WalkerAnonymisation anonymisation, ScheduledJobs jobs) {
+	private final WalkerImports imports;
+
+	VolunteerSchedule(WalkerAnonymisation anonymisation, ScheduledJobs jobs, WalkerImports imports) {
 		this.anonymisation = anonymisation;
 		this.jobs = jobs;
+		this.imports = imports;
+	}
+
+	/** A member list previewed and never confirmed holds people's details; a day is enough to decide. */
+	@Scheduled(cron = "${nattvandring.walkers.forget-imports-cron:0 40 3 * * *}", zone = "Europe/Stockholm")
+	void forgetUnconfirmedImports() {
+		jobs.run("forget-walker-imports", ScheduledJobs.DAILY,
+				() -> imports.forgetUnconfirmedOlderThan(java.time.Duration.ofDays(1)));
 	}
 
 	@Scheduled(cron = "${nattvandring.walkers.anonymise-cron:0 30 3 * * *}", zone = "Europe/Stockholm")

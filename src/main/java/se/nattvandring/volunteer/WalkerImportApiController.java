@@ -26,10 +26,10 @@ import se.nattvandring.shared.InvalidInputException;
 @Tag(name = "Walkers")
 class WalkerImportApiController {
 
-	record Reason(String field, String message) {
+	record RowReason(String field, String message) {
 	}
 
-	record RowView(int line, WalkerImports.Outcome outcome, @Nullable Long walkerId, List<Reason> reasons) {
+	record RowView(int line, WalkerImports.Outcome outcome, @Nullable Long walkerId, List<RowReason> reasons) {
 	}
 
 	record PreviewView(long id, int newWalkers, int matched, int refused, List<RowView> rows) {
@@ -65,14 +65,14 @@ class WalkerImportApiController {
 				new WalkerImports.Columns(name, email, phone, birthDate), informedOn, user);
 		return ResponseEntity.status(201).body(new PreviewView(preview.id(), preview.newWalkers(), preview.matched(),
 				preview.refused(), preview.rows().stream().map(row -> new RowView(row.line(), row.outcome(),
-						row.walkerId(), row.reasons().stream().map(reason -> new Reason(reason.field(),
+						row.walkerId(), row.reasons().stream().map(reason -> new RowReason(reason.field(),
 								messages.getMessage(reason.messageKey(), reason.arguments(), reason.messageKey(),
 										LocaleContextHolder.getLocale()))).toList())).toList()));
 	}
 
 	@PostMapping("/api/v1/walker-imports/{id}/confirm")
 	@Operation(summary = "Store the previewed new walkers; confirming again adds nobody")
-	WalkerImports.Result confirm(@PathVariable long id, CurrentUser user) {
+	WalkerImports.ImportResult confirm(@PathVariable long id, CurrentUser user) {
 		return imports.confirm(id, user);
 	}
 }

@@ -54,7 +54,7 @@ public class WalkerImports {
 	public record Preview(long id, int newWalkers, int matched, int refused, List<Row> rows) {
 	}
 
-	public record Result(long id, int added, int matched, int refused) {
+	public record ImportResult(long id, int added, int matched, int refused) {
 	}
 
 	private static final Pattern PERSONNUMMER = Pattern.compile("^(\\d{2})?\\d{6}[-+]?\\d{4}$");
@@ -159,7 +159,7 @@ public class WalkerImports {
 	 * became a walker between the preview and now is counted as matched, not added twice.
 	 */
 	@Transactional
-	public Result confirm(long id, CurrentUser user) {
+	public ImportResult confirm(long id, CurrentUser user) {
 		record Pending(long associationId, String drafts, int matched, int refused, @Nullable Integer added) {
 		}
 		Pending pending = jdbc.sql("""
@@ -171,7 +171,7 @@ public class WalkerImports {
 		walkers.association(pending.associationId(), user);
 		walkers.requireManager(pending.associationId(), user);
 		if (pending.added() != null) {
-			return new Result(id, pending.added(), pending.matched(), pending.refused());
+			return new ImportResult(id, pending.added(), pending.matched(), pending.refused());
 		}
 		Known known = known(pending.associationId());
 		List<WalkerDraft> drafts = json.readValue(pending.drafts(), new TypeReference<List<WalkerDraft>>() {
@@ -189,7 +189,16 @@ public class WalkerImports {
 				where id = :id""").param("id", id).param("at", Timestamp.from(now)).param("added", ids.size())
 			.param("matched", matched).update();
 		events.publishEvent(new VolunteerEvents.WalkersImported(String.valueOf(id), pending.associationId(), ids));
-		return new Result(id, ids.size(), matched, pending.refused());
+		return new ImportResult(id, ids.size(), matched, pending.refused());
+	}
+
+	/** Empties previews never confirmed; their counts stay, their people's details go. @return how many */
+	@Transactional
+	public int forgetUnconfirmedOlderThan(java.time.Duration age) {
+		return jdbc.sql("""
+				update walker_import set drafts = '[]', added_count = 0, confirmed_at = null
+				where added_count is null and created_at < :before""")
+			.param("before", Timestamp.from(clock.instant().minus(age))).update();
 	}
 
 	/** The association's walkers by e-mail and by name and birth date, and every e-mail any walker has. */

@@ -24,11 +24,11 @@ public class NightSettings {
 	}
 
 	/** @param teamLeaderPhone the association's shared team-leader phone, when it has one; else the leader's own */
-	public record Settings(@Nullable String fieldAssistantsPhone, @Nullable String teamLeaderPhone,
+	public record Chosen(@Nullable String fieldAssistantsPhone, @Nullable String teamLeaderPhone,
 			LeaderRule leaderRule) {
 	}
 
-	static final Settings DEFAULT = new Settings(null, null, LeaderRule.ANY_SIGNED_UP_WHEN_LEADER_ABSENT);
+	static final Chosen DEFAULT = new Chosen(null, null, LeaderRule.ANY_SIGNED_UP_WHEN_LEADER_ABSENT);
 
 	private final JdbcClient jdbc;
 
@@ -39,16 +39,22 @@ public class NightSettings {
 		this.agreements = agreements;
 	}
 
-	public Settings of(long agreementId) {
+	public Chosen of(long agreementId) {
 		return jdbc.sql("select field_assistants_phone, team_leader_phone, leader_rule from night_settings"
 				+ " where agreement_id = :a").param("a", agreementId)
-			.query((rs, row) -> new Settings(rs.getString(1), rs.getString(2), LeaderRule.valueOf(rs.getString(3))))
+			.query((rs, row) -> new Chosen(rs.getString(1), rs.getString(2), LeaderRule.valueOf(rs.getString(3))))
 			.optional()
 			.orElse(DEFAULT);
 	}
 
 	/** The principal's coordinator sets them. */
-	public void configure(long agreementId, Settings settings, CurrentUser user) {
+	/** The settings as a party to the agreement reads them; anyone else finds no such agreement. */
+	public Chosen readAs(long agreementId, CurrentUser user) {
+		agreements.requireVisible(agreementId, user);
+		return of(agreementId);
+	}
+
+	public void configure(long agreementId, Chosen settings, CurrentUser user) {
 		if (!agreements.mayChange(agreements.document(agreementId, user), user)) {
 			throw new AccessDeniedException("The principal's coordinator sets the night settings");
 		}
@@ -61,7 +67,7 @@ public class NightSettings {
 		save(agreementId, settings);
 	}
 
-	void save(long agreementId, Settings settings) {
+	void save(long agreementId, Chosen settings) {
 		jdbc.sql("""
 				insert into night_settings (agreement_id, field_assistants_phone, team_leader_phone, leader_rule)
 				values (:a, :phone, :leader, :rule)

@@ -45,7 +45,7 @@ public class NightsAfterwards {
 	}
 
 	/** A returned walk's night as it should have been recorded, and why. */
-	public record Correction(@Nullable List<Long> present, @Nullable Instant checkedInAt,
+	public record NightCorrection(@Nullable List<Long> present, @Nullable Instant checkedInAt,
 			@Nullable Instant checkedOutAt, @Nullable String reason) {
 	}
 
@@ -112,7 +112,7 @@ public class NightsAfterwards {
 	}
 
 	@Transactional
-	public CriteriaEvaluation correct(long walkId, Correction correction, CurrentUser user) {
+	public CriteriaEvaluation correct(long walkId, NightCorrection correction, CurrentUser user) {
 		Walk walk = contactsWalk(walkId, user);
 		List<FieldViolation> problems = timeProblems(correction.present(), correction.checkedInAt(),
 				correction.checkedOutAt());

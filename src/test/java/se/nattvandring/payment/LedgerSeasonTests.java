@@ -194,7 +194,7 @@ class LedgerSeasonTests {
 			return;
 		}
 		Long[] chosen = paid.get(random.nextInt(paid.size()));
-		PaymentBasis correction = corrections.correct(chosen[0], new PaymentCorrections.Correction(
+		PaymentBasis correction = corrections.correct(chosen[0], new PaymentCorrections.BasisCorrection(
 				List.of(chosen[1]), "Stickprovet fann ingen vandring"), world.coordinator());
 		bases.issue(correction.id(), world.coordinator());
 	}

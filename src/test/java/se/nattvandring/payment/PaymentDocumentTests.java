@@ -102,7 +102,7 @@ class PaymentDocumentTests {
 	void aCorrectionOfAnInvoicedBasisIsACreditNoteThatRefersToTheInvoiceAndValidates() {
 		long original = issuedBasisOf(NightTestWorld.AIK);
 		long walk = bases.get(original, world.coordinator()).paidWalkIds().get(0);
-		PaymentBasis correction = corrections.correct(original, new PaymentCorrections.Correction(List.of(walk),
+		PaymentBasis correction = corrections.correct(original, new PaymentCorrections.BasisCorrection(List.of(walk),
 				"Stickprovet fann ingen vandring"), world.coordinator());
 		bases.issue(correction.id(), world.coordinator());
 

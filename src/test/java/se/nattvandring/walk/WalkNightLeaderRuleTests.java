@@ -96,9 +96,9 @@ class WalkNightLeaderRuleTests {
 
 	/** As the district coordinator sets it on the night settings page; the phones stay as they were. */
 	void setRule(LeaderRule rule) {
-		NightSettings.Settings now = settings.of(NightTestWorld.CURRENT_AGREEMENT);
+		NightSettings.Chosen now = settings.of(NightTestWorld.CURRENT_AGREEMENT);
 		settings.configure(NightTestWorld.CURRENT_AGREEMENT,
-				new NightSettings.Settings(now.fieldAssistantsPhone(), now.teamLeaderPhone(), rule),
+				new NightSettings.Chosen(now.fieldAssistantsPhone(), now.teamLeaderPhone(), rule),
 				world.coordinator());
 	}
 

@@ -31,7 +31,7 @@ class NightAfterwardsApiController {
 
 	@PostMapping("/api/v1/walks/{id}/corrections")
 	@Operation(summary = "Correct a returned walk's attendance and times, with a reason; answers the criteria again")
-	CriteriaEvaluation correct(@PathVariable long id, @RequestBody NightsAfterwards.Correction correction,
+	CriteriaEvaluation correct(@PathVariable long id, @RequestBody NightsAfterwards.NightCorrection correction,
 			CurrentUser user) {
 		return afterwards.correct(id, correction, user);
 	}

@@ -18,7 +18,7 @@ import se.nattvandring.agreement.Agreements;
 import se.nattvandring.identity.CurrentUser;
 import se.nattvandring.shared.InvalidInputException;
 import se.nattvandring.walk.NightSettings.LeaderRule;
-import se.nattvandring.walk.NightSettings.Settings;
+import se.nattvandring.walk.NightSettings.Chosen;
 
 /** The principal's coordinator sets an agreement's night numbers and who may lead in the leader's absence. */
 @Controller
@@ -44,7 +44,7 @@ class NightSettingsController {
 			@RequestParam(defaultValue = "ANY_SIGNED_UP_WHEN_LEADER_ABSENT") LeaderRule leaderRule, CurrentUser user,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		AgreementDocument agreement = requireChanger(id, user);
-		Settings typed = new Settings(blankToNull(fieldAssistantsPhone), blankToNull(teamLeaderPhone), leaderRule);
+		Chosen typed = new Chosen(blankToNull(fieldAssistantsPhone), blankToNull(teamLeaderPhone), leaderRule);
 		try {
 			settings.configure(id, typed, user);
 			redirect.addFlashAttribute("notice", "nightSettings.saved");
@@ -65,7 +65,7 @@ class NightSettingsController {
 		return agreement;
 	}
 
-	private static String page(AgreementDocument agreement, Settings current, Model model) {
+	private static String page(AgreementDocument agreement, Chosen current, Model model) {
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("current", current);
 		model.addAttribute("rules", LeaderRule.values());

@@ -97,7 +97,7 @@ class WalkNightController {
 		model.addAttribute("walk", walk);
 		model.addAttribute("night", document.night());
 		model.addAttribute("agreement", agreement);
-		NightSettings.Settings night = settings.of(walk.agreementId());
+		NightSettings.Chosen night = settings.of(walk.agreementId());
 		model.addAttribute("settings", night);
 		model.addAttribute("leaderPhone", night.teamLeaderPhone() != null ? night.teamLeaderPhone()
 				: walk.teamLeaderId() == null ? null : phones.get(walk.teamLeaderId()));
