@@ -126,6 +126,56 @@ class OpenApiDocumentTests {
 		return "object".equals(type) && (schema.getProperties() != null || schema.getAdditionalProperties() != null);
 	}
 
+	/**
+	 * springdoc names a schema by the Java type's simple name, so two types of one name (a walk's Correction and a
+	 * basis's) would silently become one schema, and a generated client would send the wrong fields. Every type an
+	 * operation reads or answers, down through its fields, has a name no other such type has.
+	 */
+	@Test
+	void noTwoTypesOfTheApiShareASchemaName() {
+		Map<String, Set<Class<?>>> byName = new java.util.TreeMap<>();
+		mappings.getHandlerMethods().forEach((info, handler) -> {
+			if (info.getPathPatternsCondition() == null || info.getPathPatternsCondition().getPatternValues().stream()
+				.noneMatch(path -> path.startsWith("/api/"))) {
+				return;
+			}
+			collect(org.springframework.core.ResolvableType.forMethodReturnType(handler.getMethod()), byName,
+					new HashSet<>());
+			for (int i = 0; i < handler.getMethod().getParameterCount(); i++) {
+				if (handler.getMethodParameters()[i].hasParameterAnnotation(
+						org.springframework.web.bind.annotation.RequestBody.class)) {
+					collect(org.springframework.core.ResolvableType.forMethodParameter(handler.getMethod(), i), byName,
+							new HashSet<>());
+				}
+			}
+		});
+
+		assertThat(byName).isNotEmpty();
+		assertThat(byName.entrySet().stream().filter(entry -> entry.getValue().size() > 1).map(Object::toString)
+			.toList()).isEmpty();
+	}
+
+	private static void collect(org.springframework.core.ResolvableType type, Map<String, Set<Class<?>>> byName,
+			Set<Class<?>> seen) {
+		for (org.springframework.core.ResolvableType generic : type.getGenerics()) {
+			collect(generic, byName, seen);
+		}
+		Class<?> raw = type.resolve();
+		if (raw == null || raw.isArray() && raw.getComponentType().isPrimitive() || !seen.add(raw)) {
+			return;
+		}
+		if (raw.isArray()) {
+			collect(type.getComponentType(), byName, seen);
+			return;
+		}
+		if (raw.isRecord() && raw.getName().startsWith("se.nattvandring.")) {
+			byName.computeIfAbsent(raw.getSimpleName(), name -> new HashSet<>()).add(raw);
+			for (var component : raw.getRecordComponents()) {
+				collect(org.springframework.core.ResolvableType.forType(component.getGenericType()), byName, seen);
+			}
+		}
+	}
+
 	@Test
 	void everyParameterAnOperationNamesIsOneItsHandlerTakes() {
 		List<String> strangers = new ArrayList<>();

@@ -78,9 +78,9 @@ public final class VolunteerEvents {
 	}
 
 	/** A member list confirmed: the new walkers' ids, never their details. */
-	public record WalkersImported(String importId, long associationId, List<Long> walkerIds) implements AuditableEvent {
+	public record WalkersImported(long importId, long associationId, List<Long> walkerIds) implements AuditableEvent {
 		public String entityType() { return "walkerImport"; }
-		public String entityId() { return importId; }
+		public String entityId() { return String.valueOf(importId); }
 		public String action() { return "confirmed"; }
 		public Map<String, ?> changes() { return Map.of("associationId", associationId, "walkerIds", walkerIds); }
 	}

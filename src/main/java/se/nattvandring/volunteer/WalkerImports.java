@@ -188,7 +188,7 @@ public class WalkerImports {
 				update walker_import set drafts = '[]', confirmed_at = :at, added_count = :added, matched_count = :matched
 				where id = :id""").param("id", id).param("at", Timestamp.from(now)).param("added", ids.size())
 			.param("matched", matched).update();
-		events.publishEvent(new VolunteerEvents.WalkersImported(String.valueOf(id), pending.associationId(), ids));
+		events.publishEvent(new VolunteerEvents.WalkersImported(id, pending.associationId(), ids));
 		return new ImportResult(id, ids.size(), matched, pending.refused());
 	}
 

@@ -47,13 +47,13 @@ public class NightSettings {
 			.orElse(DEFAULT);
 	}
 
-	/** The principal's coordinator sets them. */
 	/** The settings as a party to the agreement reads them; anyone else finds no such agreement. */
 	public Chosen readAs(long agreementId, CurrentUser user) {
 		agreements.requireVisible(agreementId, user);
 		return of(agreementId);
 	}
 
+	/** The principal's coordinator sets them. */
 	public void configure(long agreementId, Chosen settings, CurrentUser user) {
 		if (!agreements.mayChange(agreements.document(agreementId, user), user)) {
 			throw new AccessDeniedException("The principal's coordinator sets the night settings");
@@ -61,6 +61,10 @@ public class NightSettings {
 		java.util.List<se.nattvandring.shared.FieldViolation> problems = new java.util.ArrayList<>();
 		TextChecks.problem("fieldAssistantsPhone", settings.fieldAssistantsPhone(), false, 30).ifPresent(problems::add);
 		TextChecks.problem("teamLeaderPhone", settings.teamLeaderPhone(), false, 30).ifPresent(problems::add);
+		if ((Object) settings.leaderRule() == null) {
+			// A JSON body may leave it out; the form always sends one.
+			problems.add(new se.nattvandring.shared.FieldViolation("leaderRule", "error.required"));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

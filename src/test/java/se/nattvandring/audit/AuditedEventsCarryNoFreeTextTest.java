@@ -46,6 +46,7 @@ class AuditedEventsCarryNoFreeTextTest {
 			Map.entry("PayeeChangeConfirmed.fields", "field names only, never the numbers"),
 			Map.entry("PayeeChangeConfirmed.requestedBy", "the username of whoever asked for the change"),
 			Map.entry("BasisIssued.paidWalkIds", "ids"),
+			Map.entry("WalkersImported.walkerIds", "ids"),
 			Map.entry("NightCorrected.fields", "field names only; the reason stays in walk_correction"),
 			Map.entry("Written.fields", "field names, codes and dates; what people wrote stays in the follow-up tables"),
 			Map.entry("NightEntryRecorded.facts", "a category, counts and a place id; a note's words never"));
