@@ -46,7 +46,7 @@ class DecisionApiController {
 		return decisions.decide(id, decision, user);
 	}
 
-	record Chosen(@Nullable List<Long> walkIds) {
+	record WalksToApprove(@Nullable List<Long> walkIds) {
 	}
 
 	record Approved(int approved) {
@@ -54,7 +54,7 @@ class DecisionApiController {
 
 	@PostMapping("/api/v1/decisions/approve")
 	@Operation(summary = "Approve each of these reported walks that meets every criterion; the others stay waiting")
-	Approved approveAll(@RequestBody Chosen chosen, CurrentUser user) {
+	Approved approveAll(@RequestBody WalksToApprove chosen, CurrentUser user) {
 		return new Approved(decisions.approveAllThatMeetEveryCriterion(
 				chosen.walkIds() == null ? List.of() : chosen.walkIds(), user));
 	}
