@@ -50,6 +50,9 @@ public class Webhooks {
 			Instant createdAt, @Nullable Instant deliveredAt, List<Attempt> log) {
 	}
 
+	private static final String ENDPOINT = "select id, url, events, active, disabled_at, consecutive_failures, "
+			+ "created_at from webhook_endpoint where removed_at is null and organisation_id = :organisation";
+
 	private final JdbcClient jdbc;
 
 	private final WebhookTargets targets;
@@ -93,18 +96,14 @@ public class Webhooks {
 
 	public Page<Endpoint> list(int page, CurrentUser user) {
 		requireKeeper(user);
-		List<Endpoint> all = jdbc.sql("""
-				select id, url, events, active, disabled_at, consecutive_failures, created_at from webhook_endpoint
-				where organisation_id = :organisation and removed_at is null order by id""")
+		List<Endpoint> all = jdbc.sql(ENDPOINT + " order by id")
 			.param("organisation", user.organisationId()).query(Webhooks::endpoint).list();
 		return Page.of(all, page, PAGE_SIZE);
 	}
 
 	public Endpoint endpoint(long id, CurrentUser user) {
 		requireKeeper(user);
-		return jdbc.sql("""
-				select id, url, events, active, disabled_at, consecutive_failures, created_at from webhook_endpoint
-				where id = :id and organisation_id = :organisation and removed_at is null""")
+		return jdbc.sql(ENDPOINT + " and id = :id")
 			.param("id", id).param("organisation", user.organisationId()).query(Webhooks::endpoint).optional()
 			.orElseThrow(() -> new NotFoundException("webhook", id));
 	}
